@@ -1,0 +1,123 @@
+"""Persist article drafts idempotently: the only place the pipeline's output meets the ORM.
+
+Each article is written in its own transaction and found again by (source, guid) or by
+canonical URL, so fetching the same thing twice, or restarting a worker killed half-way,
+updates what exists and never duplicates it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TypeVar
+
+from django.db import IntegrityError, models, transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from masthead.newsroom.models import Article, Author, Section, Source, Tag, unique_slug
+from masthead.pipeline.draft import ArticleDraft
+
+NamedModel = TypeVar("NamedModel", Author, Tag, Section)
+
+
+def content_hash(text: str) -> str:
+    normalised = " ".join(text.lower().split())
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+def get_or_create_named(model: type[NamedModel], name: str, **defaults: object) -> NamedModel:
+    """Find or create a row by the slug of its name, safe against concurrent workers."""
+    name = " ".join(name.split())[:200]
+    slug = slugify(name)[:100] or "item"
+    manager = model._default_manager
+    existing = manager.filter(slug=slug).first()
+    if existing is not None:
+        return existing
+    try:
+        with transaction.atomic():
+            return manager.create(name=name, slug=slug, **defaults)
+    except IntegrityError:
+        # Another worker created it between our read and write, or the name clashes with an
+        # existing unique name under another slug.
+        found = manager.filter(models.Q(slug=slug) | models.Q(name=name)).first()
+        if found is None:
+            raise
+        return found
+
+
+def resolve_section(source: Source, draft: ArticleDraft) -> Section | None:
+    """The page's own section claim when it makes one, else the source's default section."""
+    if draft.section.strip():
+        by_name = Section.objects.filter(name__iexact=draft.section.strip()).first()
+        return by_name or get_or_create_named(Section, draft.section.strip().title())
+    return source.section
+
+
+def _canonical_for(source: Source, draft: ArticleDraft) -> tuple[str, str]:
+    """(canonical URL to store, original URL) for a draft.
+
+    A page may claim another outlet's URL as its canonical (scrapers do): that claim is kept
+    as the original's URL, and the copy is stored under its own address.
+    """
+    canonical = draft.canonical_url or draft.url
+    original = draft.original_url
+    owner = (
+        Article.objects.filter(canonical_url=canonical)
+        .exclude(source=source)
+        .values_list("id", flat=True)
+        .first()
+    )
+    if owner is not None:
+        original = original or canonical
+        canonical = draft.url
+    return canonical[:2000], original[:2000]
+
+
+@transaction.atomic
+def persist_draft(source: Source, draft: ArticleDraft) -> tuple[Article, bool]:
+    """Insert or update the article for `draft`; return it and whether it is new."""
+    guid = (draft.guid or draft.canonical_url or draft.url)[:1000]
+    canonical, original = _canonical_for(source, draft)
+    article = (
+        Article.objects.select_for_update()
+        .filter(models.Q(source=source, guid=guid) | models.Q(canonical_url=canonical))
+        .first()
+    )
+    created = article is None
+    if article is None:
+        article = Article(source=source, guid=guid, slug=unique_slug(Article, draft.title))
+    article.url = draft.url[:2000]
+    article.canonical_url = canonical
+    article.title = (draft.title or draft.url)[:500]
+    article.text = draft.text
+    article.html = draft.html
+    article.summary = draft.summary
+    article.image = draft.image[:2000]
+    article.language = draft.language[:20]
+    article.site_name = (draft.site_name or source.name)[:200]
+    article.column = (draft.column or source.column)[:100]
+    article.published_at = draft.published or article.published_at or timezone.now()
+    article.contributors = ", ".join(draft.contributors)[:500]
+    article.original_url = original
+    article.content_hash = content_hash(draft.text)
+    if created or not article.section_id:
+        article.section = resolve_section(source, draft)
+    article.save()
+    _attach_people_and_tags(article, draft)
+    return article, created
+
+
+def _attach_people_and_tags(article: Article, draft: ArticleDraft) -> None:
+    authors = []
+    for name in draft.authors:
+        if not name.strip():
+            continue
+        author = get_or_create_named(Author, name)
+        bio = draft.author_bios.get(name, "").strip()
+        if bio and not author.bio:
+            author.bio = bio
+            author.save(update_fields=["bio"])
+        authors.append(author)
+    article.authors.set(authors)
+    tags = [get_or_create_named(Tag, name) for name in draft.tags if name.strip()]
+    article.tags.set(tags)

@@ -1,0 +1,267 @@
+"""The orchestrator: runs the pipeline for a source and persists what it yields.
+
+Called by the CLI, the admin's "fetch now" and background tasks; never from save() or signals.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from masthead.newsroom.fetching import host_throttle, make_fetcher
+from masthead.newsroom.models import Article, FetchAttempt, Section, Source
+from masthead.newsroom.persist import get_or_create_named, persist_draft
+from masthead.pipeline import schedule
+from masthead.pipeline.collect import Listing, SourceError, build_draft, read_listing, resolve_source
+from masthead.pipeline.draft import ArticleDraft, FeedEntry, Outline
+from masthead.pipeline.fetch import FetchError, Fetcher, HTTPStatusError
+
+logger = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[int, int], None]  # (done, total)
+
+
+@dataclass
+class IngestResult:
+    source_id: int
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    not_modified: bool = False
+    error: str = ""
+    errors: list[str] = field(default_factory=list)
+
+
+def add_source(url: str, section_name: str = "", fetcher: Fetcher | None = None) -> Source:
+    """Subscribe to `url` (feed, sitemap, home page with a feed, or article page).
+
+    Raises FetchError or SourceError with a one-line message when the URL cannot be used.
+    """
+    if fetcher is None:
+        with make_fetcher() as own:
+            listing = resolve_source(url, own)
+    else:
+        listing = resolve_source(url, fetcher)
+    section = get_or_create_named(Section, section_name) if section_name else None
+    source, created = Source.objects.get_or_create(
+        url=listing.url,
+        defaults={
+            "kind": listing.kind,
+            "name": listing.title[:200],
+            "site_url": listing.site_url[:2000],
+            "section": section,
+        },
+    )
+    if not created and section is not None and source.section_id != section.pk:
+        source.section = section
+        source.save(update_fields=["section"])
+    return source
+
+
+def import_outlines(outlines: list[Outline]) -> tuple[int, int]:
+    """Create sources from OPML outlines without fetching them; return (added, existing)."""
+    added = existing = 0
+    for outline in outlines:
+        section = get_or_create_named(Section, outline.category) if outline.category else None
+        _, created = Source.objects.get_or_create(
+            url=outline.xml_url,
+            defaults={"name": outline.title[:200], "site_url": outline.html_url[:2000],
+                      "section": section},
+        )
+        added += created
+        existing += not created
+    return added, existing
+
+
+def export_outlines() -> list[Outline]:
+    return [
+        Outline(
+            xml_url=source.url,
+            title=source.name,
+            html_url=source.site_url,
+            category=source.section.name if source.section else "",
+        )
+        for source in Source.objects.select_related("section").exclude(kind=Source.Kind.PAGE)
+    ]
+
+
+def ingest_source(
+    source: Source,
+    fetcher: Fetcher | None = None,
+    progress: ProgressCallback | None = None,
+) -> IngestResult:
+    """Fetch `source`, persist every new or changed article, and record the attempt.
+
+    The source's validators (ETag, Last-Modified) are saved only after every entry has been
+    handled, so a worker killed half-way re-reads the whole listing next time and picks up
+    where it stopped; per-article upserts make that repeat harmless.
+    """
+    result = IngestResult(source_id=source.pk)
+    started = timezone.now()
+    clock = time.monotonic()
+    own_fetcher = fetcher is None
+    client = fetcher or make_fetcher()
+    listing: Listing | None = None
+    try:
+        listing = read_listing(
+            source.url, source.kind, client, etag=source.etag, last_modified=source.last_modified
+        )
+        if listing.not_modified:
+            result.not_modified = True
+        else:
+            _ingest_entries(source, listing.entries, client, result, progress)
+    except (FetchError, SourceError) as exc:
+        result.error = str(exc)
+        retry_after = exc.retry_after if isinstance(exc, HTTPStatusError) else None
+        _record_failure(source, result, started, time.monotonic() - clock, retry_after, exc)
+        return result
+    finally:
+        if own_fetcher:
+            client.close()
+    _record_success(source, listing, result, started, time.monotonic() - clock)
+    return result
+
+
+def _known_guids(source: Source) -> set[str]:
+    return set(Article.objects.filter(source=source).values_list("guid", flat=True))
+
+
+def _ingest_entries(
+    source: Source,
+    entries: list[FeedEntry],
+    fetcher: Fetcher,
+    result: IngestResult,
+    progress: ProgressCallback | None,
+) -> None:
+    known = _known_guids(source)
+    fresh = [entry for entry in _dedupe(entries) if (entry.guid or entry.url) not in known]
+    result.unchanged = len(entries) - len(fresh)
+    throttle = host_throttle()
+    workers = settings.MASTHEAD["MASTHEAD_FETCH_WORKERS"]
+    done = 0
+    if progress:
+        progress(0, len(fresh))
+
+    def draft_for(entry: FeedEntry) -> ArticleDraft | str:
+        try:
+            return build_draft(entry, fetcher, throttle)
+        except FetchError as exc:
+            return str(exc)
+
+    # Fetching and extraction run in threads (network-bound); writes stay on this thread so
+    # each upsert is one short transaction on one connection.
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        for entry, outcome in zip(fresh, pool.map(draft_for, fresh), strict=True):
+            if isinstance(outcome, str):
+                result.failed += 1
+                result.errors.append(outcome)
+                logger.warning("Could not fetch %s: %s", entry.url, outcome)
+            else:
+                _persist_counted(source, outcome, result)
+            done += 1
+            if progress:
+                progress(done, len(fresh))
+
+
+def _persist_counted(source: Source, draft: ArticleDraft, result: IngestResult) -> None:
+    try:
+        _, created = persist_draft(source, draft)
+    except IntegrityError:
+        # A concurrent worker inserted the same article first; the retry finds and updates it.
+        _, created = persist_draft(source, draft)
+    if created:
+        result.new += 1
+    else:
+        result.updated += 1
+
+
+def _dedupe(entries: list[FeedEntry]) -> list[FeedEntry]:
+    seen: set[str] = set()
+    unique = []
+    for entry in entries:
+        key = entry.guid or entry.url
+        if key and key not in seen and entry.url:
+            seen.add(key)
+            unique.append(entry)
+    return unique
+
+
+def _record_success(
+    source: Source, listing: Listing | None, result: IngestResult, started, duration: float
+) -> None:
+    config = settings.MASTHEAD
+    now = timezone.now()
+    published = list(
+        Article.objects.filter(source=source).order_by("-published_at")
+        .values_list("published_at", flat=True)[:20]
+    )
+    source.interval = int(
+        schedule.adaptive_interval(
+            published, source.interval,
+            config["MASTHEAD_MIN_INTERVAL"], config["MASTHEAD_MAX_INTERVAL"],
+        )
+    )
+    with transaction.atomic():
+        if listing is not None and not listing.not_modified:
+            source.etag = listing.etag[:500]
+            source.last_modified = listing.last_modified[:100]
+            if not source.name and listing.title:
+                source.name = listing.title[:200]
+        source.last_fetched_at = now
+        source.last_success_at = now
+        source.error_count = 0
+        source.last_error = ""
+        source.next_fetch_at = now + timedelta(seconds=source.interval)
+        source.save()
+        FetchAttempt.objects.create(
+            source=source,
+            started_at=started,
+            duration=duration,
+            status=FetchAttempt.Status.NOT_MODIFIED if result.not_modified
+            else FetchAttempt.Status.OK,
+            http_status=listing.status if listing else None,
+            bytes=listing.bytes if listing else 0,
+            new_articles=result.new,
+            updated_articles=result.updated,
+            error="; ".join(result.errors[:5])[:2000],
+        )
+
+
+def _record_failure(
+    source: Source,
+    result: IngestResult,
+    started,
+    duration: float,
+    retry_after: float | None,
+    exc: Exception,
+) -> None:
+    config = settings.MASTHEAD
+    now = timezone.now()
+    source.error_count += 1
+    delay = schedule.backoff_delay(
+        source.error_count, config["MASTHEAD_MIN_INTERVAL"], config["MASTHEAD_MAX_INTERVAL"],
+        retry_after=retry_after,
+    )
+    source.last_fetched_at = now
+    source.last_error = result.error[:2000]
+    source.next_fetch_at = now + timedelta(seconds=delay)
+    with transaction.atomic():
+        source.save()
+        FetchAttempt.objects.create(
+            source=source,
+            started_at=started,
+            duration=duration,
+            status=FetchAttempt.Status.ERROR,
+            http_status=exc.status if isinstance(exc, HTTPStatusError) else None,
+            error=result.error[:2000],
+        )
+    logger.warning("Fetching %s failed: %s", source.url, result.error)
