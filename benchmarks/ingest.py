@@ -80,7 +80,9 @@ def time_pipeline(pages: dict[str, bytes]) -> tuple[float, int]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="masthead bench ingest", description=__doc__)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA / "extraction" / "trafilatura-eval")
+    parser.add_argument(
+        "--data", type=Path, default=DEFAULT_DATA / "extraction" / "trafilatura-eval"
+    )
     parser.add_argument("--limit", type=int, default=None, help="Use only the first N pages.")
     parser.add_argument("--rounds", type=int, default=3, help="Alternating rounds (median).")
     args = parser.parse_args(argv)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
+from functools import partial
 
 from django.db import transaction
 from django.utils import timezone
@@ -43,7 +44,7 @@ def enqueue_due_sources(limit: int = 50) -> list[int]:
     with transaction.atomic():
         claimed = claim_due_sources(limit)
         for source_id in claimed:
-            transaction.on_commit(lambda source_id=source_id: fetch_source.enqueue(source_id))
+            transaction.on_commit(partial(fetch_source.enqueue, source_id))
     if claimed:
         logger.info("Enqueued %d due sources", len(claimed))
     return claimed

@@ -12,7 +12,7 @@ from masthead.pipeline.discover import discover_feeds
 from masthead.pipeline.draft import ArticleDraft, Feed, FeedEntry, FetchResponse
 from masthead.pipeline.extract import extract_article
 from masthead.pipeline.feeds import FeedError, parse_feed, sniff_kind
-from masthead.pipeline.fetch import FetchError, Fetcher
+from masthead.pipeline.fetch import Fetcher, FetchError
 from masthead.pipeline.politeness import HostThrottle
 from masthead.pipeline.sanitize import html_to_text
 from masthead.pipeline.sitemaps import parse_sitemap

@@ -50,7 +50,7 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
     "with_metadata": True,
     "include_comments": False,
     "include_tables": True,
-    "include_images": True,
+    "include_images": False,  # True let image captions and photo credits into the text
     "include_links": True,
     "include_formatting": True,
     # "html" rather than the default "python": skips trafilatura's own text rendering,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from argparse import ArgumentParser
-from typing import Any
+from typing import IO, Any, cast
 
 from django.core.management.base import BaseCommand, CommandError
 from rich.console import Console
@@ -21,7 +21,7 @@ class Command(BaseCommand):
                             help="Only this source (repeatable). Default: every active source.")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        results = ingest_with_progress(options["source"], Console(file=self.stdout))
+        results = ingest_with_progress(options["source"], Console(file=cast(IO[str], self.stdout)))
         failed = [r for r in results if r.error]
         new = sum(r.new for r in results)
         self.stdout.write(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from argparse import ArgumentParser
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, cast
 
 from django.core.management.base import BaseCommand, CommandError
 from rich.console import Console
@@ -95,4 +95,4 @@ class Command(BaseCommand):
                 s.last_fetched_at.strftime("%Y-%m-%d %H:%M") if s.last_fetched_at else "never",
                 s.last_error[:60],
             )
-        Console(file=self.stdout, width=160).print(table)
+        Console(file=cast(IO[str], self.stdout), width=160).print(table)
