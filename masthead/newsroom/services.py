@@ -20,9 +20,15 @@ from masthead.newsroom.fetching import host_throttle, make_fetcher
 from masthead.newsroom.models import Article, FetchAttempt, Section, Source
 from masthead.newsroom.persist import get_or_create_named, persist_draft
 from masthead.pipeline import schedule
-from masthead.pipeline.collect import Listing, SourceError, build_draft, read_listing, resolve_source
+from masthead.pipeline.collect import (
+    Listing,
+    SourceError,
+    build_draft,
+    read_listing,
+    resolve_source,
+)
 from masthead.pipeline.draft import ArticleDraft, FeedEntry, Outline
-from masthead.pipeline.fetch import FetchError, Fetcher, HTTPStatusError
+from masthead.pipeline.fetch import Fetcher, FetchError, HTTPStatusError
 
 logger = logging.getLogger(__name__)
 
