@@ -3,11 +3,15 @@
 The page is decoded and parsed once with lxml. trafilatura gets that tree (it copies it) for
 the main text and its metadata; Masthead's own readers in `pagemeta` use the same tree for
 what trafilatura does not give (precise timestamps, breadcrumb section, column, original
-source, author bios). Trafilatura settings: balanced mode (favor_precision lost ~5 points of
-recall for ~2 of precision on trafilatura's evaluation pages), no comments, tables, images,
-links and formatting kept so the body HTML keeps its structure. The body HTML always goes
-through `sanitize_html`; the plain text is derived from that sanitised HTML, so text and
-html always say the same thing. Credit lines are taken out of both (see `credits`).
+source, author bios). Trafilatura settings (TRAFILATURA_OPTIONS), chosen on its evaluation
+pages: balanced mode (favor_precision lost ~3 points of recall for ~2 of precision), no
+comments, tables, links and formatting kept so the body HTML keeps its structure, images
+left out (their captions and photo credits leaked into the text: -2 points of precision;
+the lead image is `image`). Links are made absolute first, because trafilatura resolves
+them against the host root only. The body HTML always goes through `sanitize_html`; the
+plain text is derived from that sanitised HTML, so text and html always say the same thing.
+Credit lines, and a headline, kicker or byline repeated at the top of the body, are taken
+out of both (see `credits`).
 
 `extract_article` never raises: on hostile or broken input it returns what it found.
 """
@@ -19,7 +23,7 @@ import logging
 import re
 from copy import copy
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import trafilatura
@@ -36,7 +40,7 @@ from masthead.pipeline.draft import ArticleDraft, FeedEntry
 from masthead.pipeline.pagemeta import absolute_url, squash
 from masthead.pipeline.sanitize import html_to_text, sanitize_html
 
-__all__ = ["extract_article", "decode_html"]
+__all__ = ["decode_html", "extract_article", "split_authors"]
 
 logger = logging.getLogger(__name__)
 
@@ -96,6 +100,27 @@ def _parse(html: str) -> HtmlElement | None:
         # load_html rejects what does not look like a document; give fragments a body
         tree = load_html(f"<html><body>{html}</body></html>")
     return tree if isinstance(tree, HtmlElement) else None
+
+
+def _absolutize_links(tree: HtmlElement, url: str) -> str:
+    """Make every <a href> absolute; returns the base URL (the page's <base href> if any).
+
+    trafilatura would resolve links against the host root only ("../a" on /x/y/z -> /a),
+    so links are resolved here, properly, before it sees them.
+    """
+    base = url
+    for element in tree.iter("base"):
+        base = absolute_url(element.get("href"), url) or url
+        break
+    if not base:
+        return base
+    for anchor in tree.iter("a"):
+        href = anchor.get("href")
+        if href and not href.startswith(("http://", "https://", "#", "mailto:")):
+            resolved = absolute_url(href, base)
+            if resolved:
+                anchor.set("href", resolved)
+    return base
 
 
 def _run_trafilatura(tree: HtmlElement, url: str) -> tuple[Document | None, Document]:
@@ -204,7 +229,8 @@ def _dedupe(values: list[str]) -> list[str]:
 
 
 _AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|,|\||&|\band\b|\bund\b)\s*", re.IGNORECASE)
-_AUTHOR_PREFIX_RE = re.compile(r"^(?:by|von|par|por|text|written by)[:\s]+", re.IGNORECASE)
+_AUTHOR_PREFIX_RE = re.compile(r"^(?:by|von|vom|par|por|door|text|written by)[:\s]+", re.IGNORECASE)
+_NOT_AUTHORS = frozenset({"no author", "admin", "administrator", "unknown", "anonymous", "author"})
 _ROLE_WORDS = frozenset(
     "correspondent editor reporter writer columnist contributor staff journalist redaktion "
     "redakteur redakteurin autor autorin photographer".split()
@@ -215,9 +241,11 @@ def split_authors(value: str | None) -> list[str]:
     """'By A and B', 'A, B', 'A; B' -> ['A', 'B']; job titles after a comma are dropped."""
     names = []
     for chunk in _AUTHOR_SPLIT_RE.split(value or ""):
-        chunk = _AUTHOR_PREFIX_RE.sub("", squash(chunk)).strip(" .:-\u2013\u2014")
+        chunk = _AUTHOR_PREFIX_RE.sub("", squash(chunk)).strip(" :-\u2013\u2014")
         words = chunk.split()
         if not chunk or len(chunk) > 80 or len(words) > 8 or not any(c.isalpha() for c in chunk):
+            continue
+        if chunk.casefold() in _NOT_AUTHORS:
             continue
         if any(word.lower().strip(".,") in _ROLE_WORDS for word in words):
             continue
@@ -266,6 +294,7 @@ class _PageFacts:
     description: str = ""  # an editorial description (JSON-LD, og:description)
     meta_description: str = ""  # <meta name=description>, often site-wide boilerplate
     furniture: _Furniture = field(default_factory=_Furniture)
+    marked: pagemeta.Marked | None = None
 
 
 def _canonical(tree: HtmlElement, url: str) -> str:
@@ -316,24 +345,32 @@ def _page_tags(
 def _published(
     tree: HtmlElement, meta: dict[str, list[str]], article: dict[str, Any], metadata: Document
 ) -> tuple[datetime | None, bool]:
-    """The page's publication time, preferring a precise timestamp over a bare date."""
+    """The page's publication time (UTC), preferring a precise timestamp over a bare date.
+
+    htmldate's date (what trafilatura finds, a bare date, often the one shown on the page)
+    breaks ties: the first precise timestamp on that local day wins.
+    """
     candidates = pagemeta.published_candidates(tree, meta, article)
-    parsed = pagemeta.parse_datetime(metadata.date) if metadata.date else None
-    if parsed:
-        candidates.append(parsed)  # htmldate's find, a date only
+    shown = pagemeta.parse_datetime(metadata.date) if metadata.date else None
     precise = [value for value, has_time in candidates if has_time]
     if precise:
-        return precise[0], True
-    return (candidates[0][0] if candidates else None), False
+        if shown is not None:
+            agreeing = [value for value in precise if value.date() == shown[0].date()]
+            precise = agreeing or precise
+        return precise[0].astimezone(UTC), True
+    dates = [value for value, _ in candidates] + ([shown[0]] if shown else [])
+    return (dates[0].astimezone(UTC) if dates else None), False
 
 
 def _fill_from_page(draft: ArticleDraft, tree: HtmlElement, url: str, facts: _PageFacts) -> None:
     """Fill `draft` and `facts` with what the page says."""
     meta = pagemeta.collect_meta(tree)
+    marked = facts.marked = pagemeta.Marked(tree)
     nodes = pagemeta.jsonld_nodes(tree)
     article = pagemeta.find_article_node(nodes)
     canonical = _canonical(tree, url)
     draft.canonical_url = canonical or url
+    base = _absolutize_links(tree, url)
     document, metadata = _run_trafilatura(tree, url)
 
     draft.title = _first(metadata.title, article.get("headline"), *meta.get("og:title", []))
@@ -356,11 +393,11 @@ def _fill_from_page(draft: ArticleDraft, tree: HtmlElement, url: str, facts: _Pa
     if isinstance(section, list):
         section = next((item for item in section if isinstance(item, str)), "")
     draft.section = _first(
-        pagemeta.breadcrumb_section(tree, nodes, draft.title, url, canonical),
+        pagemeta.breadcrumb_section(marked, nodes, draft.title, url, canonical),
         *meta.get("article:section", []),
         section,
     )
-    draft.column = pagemeta.column_label(tree, draft.title, draft.section)
+    draft.column = pagemeta.column_label(marked, draft.title, draft.section)
     draft.original_url = pagemeta.original_url(tree, meta, article, url)
     facts.description = _first(article.get("description"), *meta.get("og:description", []))
     facts.meta_description = _first(metadata.description)
@@ -368,7 +405,7 @@ def _fill_from_page(draft: ArticleDraft, tree: HtmlElement, url: str, facts: _Pa
     facts.furniture = _Furniture(draft.title, draft.column, list(draft.authors))
     if document is not None:
         draft.html, draft.text, draft.contributors = _trafilatura_body(
-            document, url, facts.furniture
+            document, base, facts.furniture
         )
 
 
@@ -403,7 +440,6 @@ def extract_article(html: str | bytes, url: str, entry: FeedEntry | None = None)
     """
     draft = ArticleDraft(url=url, canonical_url=url)
     facts = _PageFacts()
-    tree = None
     # Hostile input must not stop the pipeline: each stage keeps what the earlier ones found.
     try:
         tree = _parse(decode_html(html) if isinstance(html, bytes) else html)
@@ -425,8 +461,8 @@ def extract_article(html: str | bytes, url: str, entry: FeedEntry | None = None)
             or facts.meta_description
             or _summary(feed_summary)
         )
-        if tree is not None:
-            draft.author_bios = pagemeta.author_bios(tree, draft.authors)
+        if facts.marked is not None:
+            draft.author_bios = pagemeta.author_bios(facts.marked, draft.authors)
     except Exception:
         logger.warning("summary or author bios failed for %s", url, exc_info=True)
     return draft

@@ -84,6 +84,15 @@ _H1_RE = re.compile(r"<(/?)h1>")
 
 @lru_cache(maxsize=128)
 def _cleaner(base_url: str) -> nh3.Cleaner:
+    if base_url:
+        try:
+            return _new_cleaner(base_url)
+        except ValueError:  # a host or port the URL standard rejects: keep links relative
+            pass
+    return _new_cleaner("")
+
+
+def _new_cleaner(base_url: str) -> nh3.Cleaner:
     return nh3.Cleaner(
         tags=set(ALLOWED_TAGS),
         clean_content_tags=set(CLEAN_CONTENT_TAGS),

@@ -29,8 +29,9 @@ def test_same_host_is_spaced_other_hosts_are_not() -> None:
 
 def test_exempt_hosts_and_zero_delay_never_wait() -> None:
     clock = FakeClock()
-    throttle = HostThrottle(5.0, exempt=frozenset({"127.0.0.1:8701"}), clock=clock,
-                            sleep=clock.sleep)
+    throttle = HostThrottle(
+        5.0, exempt=frozenset({"127.0.0.1:8701"}), clock=clock, sleep=clock.sleep
+    )
     for _ in range(3):
         assert throttle.wait("http://127.0.0.1:8701/x") == 0
         assert throttle.wait("http://fixture.test:9/x", exempt=frozenset({"fixture.test:9"})) == 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 import time
+from pathlib import Path
 
 import lxml.html
 import pytest
@@ -112,9 +113,16 @@ def test_links_get_rel_and_absolute_urls() -> None:
     )
 
 
-def test_relative_urls_stay_relative_without_a_usable_base() -> None:
-    out = check_sanitized('<a href="/x">x</a>', "not a url")
-    assert out == '<a href="/x" rel="noopener noreferrer nofollow ugc">x</a>'
+@pytest.mark.parametrize(
+    "base",
+    ["", "not a url", "ftp://files.example.org/", "https://exa mple.org/", "http://h:99999/"],
+)
+def test_relative_urls_stay_relative_without_a_usable_base(base: str) -> None:
+    out = check_sanitized('<a href="/x">x</a><a href="javascript:x()">j</a>', base)
+    assert out == (
+        '<a href="/x" rel="noopener noreferrer nofollow ugc">x</a>'
+        '<a rel="noopener noreferrer nofollow ugc">j</a>'
+    )
 
 
 @pytest.mark.parametrize(
@@ -186,3 +194,17 @@ def test_html_to_text_blocks_lines_and_tables() -> None:
 def test_round_trip_text() -> None:
     text = "One paragraph.\n\nTwo <tags> & ampersands.\nWith a line break."
     assert html_to_text(text_to_html(text)) == text
+
+
+TESTDATA = Path(__file__).parent / "testdata" / "sanitize"
+
+
+def test_feed_body_fixture() -> None:
+    """A whole careless-CMS body: the exact output is pinned so allowlist changes show up."""
+    raw = (TESTDATA / "feed_body.html").read_text(encoding="utf-8")
+    out = check_sanitized(raw, "https://pier.example.org/news/2025/census.html")
+    assert out == (TESTDATA / "feed_body.expected.html").read_text(encoding="utf-8").strip()
+    expected_text = (TESTDATA / "feed_body.expected.txt").read_text(encoding="utf-8").strip()
+    assert html_to_text(out) == expected_text
+    for gone in ("alert", "track()", "Subscribe", "Watch the video", "display: none", "avif"):
+        assert gone not in out
