@@ -45,6 +45,16 @@ def parse_positive_int(value: str) -> int:
     return number
 
 
+def parse_process_count(value: str) -> int:
+    """'auto' (one per CPU) or a count; below 2 extraction stays in the ingesting process."""
+    if value.strip().lower() == "auto":
+        return os.cpu_count() or 1
+    number = int(value)
+    if number < 0:
+        raise ValueError("must be 'auto' or 0 or more")
+    return number
+
+
 def parse_host_ports(value: str) -> list[str]:
     entries = parse_list(value)
     for entry in entries:
@@ -98,6 +108,9 @@ SETTINGS: tuple[Setting, ...] = (
             "Longest interval between two fetches of one source (also the back-off cap)."),
     Setting("MASTHEAD_FETCH_WORKERS", "4", parse_positive_int,
             "Pages fetched in parallel while ingesting one source."),
+    Setting("MASTHEAD_EXTRACT_PROCESSES", "auto", parse_process_count,
+            "Worker processes that extract articles while ingesting a large source: 'auto' "
+            "(one per CPU), or a number; 0 or 1 extracts in the ingesting process."),
     Setting("MASTHEAD_TASK_BACKEND", "database", str,
             "Background task backend: database (django-tasks-db) or immediate (run inline)."),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -22,17 +22,26 @@ from masthead.newsroom.persist import get_or_create_named, persist_draft
 from masthead.pipeline import schedule
 from masthead.pipeline.collect import (
     Listing,
+    Page,
     SourceError,
-    build_draft,
+    draft_from,
+    fetch_page,
+    needs_page,
     read_listing,
     resolve_source,
 )
 from masthead.pipeline.draft import ArticleDraft, FeedEntry, Outline
 from masthead.pipeline.fetch import Fetcher, FetchError, HTTPStatusError
+from masthead.pipeline.parallel import BrokenProcessPool, discard_pool, process_pool
 
 logger = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[int, int], None]  # (done, total)
+
+# Entries handled per round of fetch-then-extract; bounds memory on huge sitemaps.
+BATCH_SIZE = 64
+# Below this many pages in a batch, starting worker processes costs more than it saves.
+PROCESS_POOL_MIN_PAGES = 16
 
 
 @dataclass
@@ -152,30 +161,65 @@ def _ingest_entries(
     fresh = [entry for entry in _dedupe(entries) if (entry.guid or entry.url) not in known]
     result.unchanged = len(entries) - len(fresh)
     throttle = host_throttle()
-    workers = settings.MASTHEAD["MASTHEAD_FETCH_WORKERS"]
+    config = settings.MASTHEAD
     done = 0
     if progress:
         progress(0, len(fresh))
 
-    def draft_for(entry: FeedEntry) -> ArticleDraft | str:
+    def fetch(entry: FeedEntry) -> Page | None | FetchError:
         try:
-            return build_draft(entry, fetcher, throttle)
+            return fetch_page(entry, fetcher, throttle)
         except FetchError as exc:
-            return str(exc)
+            return exc
 
-    # Fetching and extraction run in threads (network-bound); writes stay on this thread so
-    # each upsert is one short transaction on one connection.
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        for entry, outcome in zip(fresh, pool.map(draft_for, fresh), strict=True):
-            if isinstance(outcome, str):
-                result.failed += 1
-                result.errors.append(outcome)
-                logger.warning("Could not fetch %s: %s", entry.url, outcome)
-            else:
-                _persist_counted(source, outcome, result)
-            done += 1
-            if progress:
-                progress(done, len(fresh))
+    # Pages are fetched by threads (network-bound) and extracted by processes (CPU-bound),
+    # in bounded batches so a 50,000-URL sitemap never sits in memory at once. Writes stay on
+    # this thread: each upsert is one short transaction on one connection.
+    with ThreadPoolExecutor(max_workers=config["MASTHEAD_FETCH_WORKERS"]) as threads:
+        for start in range(0, len(fresh), BATCH_SIZE):
+            batch = fresh[start : start + BATCH_SIZE]
+            pool = (
+                process_pool(config["MASTHEAD_EXTRACT_PROCESSES"])
+                if len(batch) >= PROCESS_POOL_MIN_PAGES else None
+            )
+            extractor = pool or threads
+            pending: list[tuple[FeedEntry, Future[ArticleDraft] | FetchError]] = []
+            for entry, fetched in zip(batch, threads.map(fetch, batch), strict=True):
+                if isinstance(fetched, FetchError):
+                    pending.append((entry, fetched))
+                else:
+                    pending.append((entry, extractor.submit(draft_from, entry, fetched)))
+            for entry, outcome in pending:
+                _settle(source, entry, outcome, result)
+                done += 1
+                if progress:
+                    progress(done, len(fresh))
+
+
+def _settle(
+    source: Source,
+    entry: FeedEntry,
+    outcome: Future[ArticleDraft] | FetchError,
+    result: IngestResult,
+) -> None:
+    if isinstance(outcome, FetchError):
+        result.failed += 1
+        result.errors.append(str(outcome))
+        logger.warning("Could not fetch %s: %s", entry.url, outcome)
+        return
+    try:
+        draft = outcome.result()
+    except BrokenProcessPool:
+        # A worker process died (out of memory, killed): extract here instead, and start a
+        # fresh pool next time.
+        discard_pool()
+        draft = draft_from(entry, None) if not needs_page(entry) else _retry_here(entry)
+    _persist_counted(source, draft, result)
+
+
+def _retry_here(entry: FeedEntry) -> ArticleDraft:
+    with make_fetcher() as fetcher:
+        return draft_from(entry, fetch_page(entry, fetcher, None))
 
 
 def _persist_counted(source: Source, draft: ArticleDraft, result: IngestResult) -> None:

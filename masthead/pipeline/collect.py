@@ -137,22 +137,42 @@ def needs_page(entry: FeedEntry) -> bool:
     return word_count(entry.content_html) < FULL_TEXT_MIN_WORDS
 
 
-def build_draft(entry: FeedEntry, fetcher: Fetcher, throttle: HostThrottle | None) -> ArticleDraft:
-    """The article for one entry: from the page when needed, else from the feed's content.
+@dataclass(frozen=True)
+class Page:
+    """An article page as fetched: what extraction needs, small enough to send to a process."""
 
-    A page that cannot be fetched falls back to what the feed carries, so a flaky host
-    loses us full text, never the article.
+    url: str
+    content: bytes
+
+
+def fetch_page(entry: FeedEntry, fetcher: Fetcher, throttle: HostThrottle | None) -> Page | None:
+    """The entry's page when the feed carries only a summary; None when the feed suffices.
+
+    A page that cannot be fetched falls back to what the feed carries (None), so a flaky host
+    loses us full text, never the article; with nothing in the feed the FetchError propagates.
     """
-    if needs_page(entry):
-        if throttle is not None:
-            throttle.wait(entry.url, exempt=fetcher.policy.allowed_hosts)
-        try:
-            response = fetcher.get(entry.url)
-        except FetchError:
-            if not (entry.content_html or entry.summary_html):
-                raise
-        else:
-            return extract_article(response.content, response.url, entry)
+    if not needs_page(entry):
+        return None
+    if throttle is not None:
+        throttle.wait(entry.url, exempt=fetcher.policy.allowed_hosts)
+    try:
+        response = fetcher.get(entry.url)
+    except FetchError:
+        if not (entry.content_html or entry.summary_html):
+            raise
+        return None
+    return Page(url=response.url, content=response.content)
+
+
+def draft_from(entry: FeedEntry, page: Page | None) -> ArticleDraft:
+    """Extract the article from its page, or from the feed's own content. Pure and picklable."""
+    if page is not None:
+        return extract_article(page.content, page.url, entry)
     html = entry.content_html or entry.summary_html
-    page = "<html><body><article>%s</article></body></html>" % html
-    return extract_article(page, entry.url, entry)
+    wrapped = "<html><body><article>%s</article></body></html>" % html
+    return extract_article(wrapped, entry.url, entry)
+
+
+def build_draft(entry: FeedEntry, fetcher: Fetcher, throttle: HostThrottle | None) -> ArticleDraft:
+    """Fetch (when needed) and extract one entry's article."""
+    return draft_from(entry, fetch_page(entry, fetcher, throttle))
