@@ -7,8 +7,8 @@ from django.test import override_settings
 
 from masthead.newsroom.models import Article
 from masthead.newsroom.services import PROCESS_POOL_MIN_PAGES, add_source, ingest_source
-from masthead.pipeline.collect import draft_from, fetch_page
 from masthead.pipeline import parallel
+from masthead.pipeline.collect import draft_from, fetch_page
 from masthead.pipeline.fetch import Fetcher, FetchPolicy
 from tests.support.httpserver import FixtureServer
 
