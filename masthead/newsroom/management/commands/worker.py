@@ -10,7 +10,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 from django.db import close_old_connections
 from django.utils.crypto import get_random_string
-from django_tasks import default_task_backend
+from django_tasks import task_backends
 
 from masthead.newsroom.scheduler import enqueue_due_sources
 
@@ -42,7 +42,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         if options["every"] <= 0:
             raise CommandError("--every must be greater than 0")
-        backend_path = type(default_task_backend).__module__
+        backend_path = type(task_backends["default"]).__module__
         if not backend_path.startswith("django_tasks_db"):
             raise CommandError(
                 "masthead worker needs the database task backend "
