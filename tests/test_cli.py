@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.httpserver import FixtureServer, RecordedRequest, Reply
+from tests.support.httpserver import FixtureServer, RecordedRequest, Reply, closed_port
 
 ARTICLES = 8
 
@@ -55,6 +55,10 @@ def test_user_mistakes_never_print_tracebacks(cli_env: dict[str, str], tmp_path:
     assert_one_clear_line(run(["sources", "import", str(tmp_path / "bad.opml")], cli_env),
                           "bad.opml")
     assert_one_clear_line(run(["sources", "add", "ftp://example.com/feed"], cli_env), "ftp")
+    assert_one_clear_line(run(["sources", "add", "not a url"], cli_env), "not a url")
+    closed = "127.0.0.1:%d" % closed_port()
+    unreachable = dict(cli_env, MASTHEAD_FETCH_ALLOWED_HOSTS=closed)
+    assert_one_clear_line(run(["sources", "add", "http://%s/feed" % closed], unreachable), closed)
     assert_one_clear_line(run(["ingest", "--source", "999"], cli_env), "999")
     assert_one_clear_line(run(["bench", "no-such-benchmark"], cli_env), "unknown benchmark")
     bad_setting = dict(cli_env, MASTHEAD_FETCH_DEADLINE="soon")

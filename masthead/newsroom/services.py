@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -26,7 +27,6 @@ from masthead.pipeline.collect import (
     SourceError,
     draft_from,
     fetch_page,
-    needs_page,
     read_listing,
     resolve_source,
 )
@@ -182,18 +182,42 @@ def _ingest_entries(
                 process_pool(config["MASTHEAD_EXTRACT_PROCESSES"])
                 if len(batch) >= PROCESS_POOL_MIN_PAGES else None
             )
-            extractor = pool or threads
-            pending: list[tuple[FeedEntry, Future[ArticleDraft] | FetchError]] = []
-            for entry, fetched in zip(batch, threads.map(fetch, batch), strict=True):
+            fetches = [threads.submit(fetch, entry) for entry in batch]
+            pending: deque[tuple[FeedEntry, Future[ArticleDraft] | FetchError]] = deque()
+            for entry, fetching in zip(batch, fetches, strict=True):
+                fetched = fetching.result()
                 if isinstance(fetched, FetchError):
                     pending.append((entry, fetched))
                 else:
-                    pending.append((entry, extractor.submit(draft_from, entry, fetched)))
-            for entry, outcome in pending:
-                _settle(source, entry, outcome, result)
+                    pending.append((entry, _extract(pool, entry, fetched)))
+                # Persist what is ready as soon as it is ready, in order, so an interrupted
+                # run has stored everything before the article it was working on.
+                while pending and _ready(pending[0][1]):
+                    _settle(source, *pending.popleft(), result)
+                    done += 1
+                    if progress:
+                        progress(done, len(fresh))
+            while pending:
+                _settle(source, *pending.popleft(), result)
                 done += 1
                 if progress:
                     progress(done, len(fresh))
+
+
+def _extract(pool: Executor | None, entry: FeedEntry, page: Page | None) -> Future[ArticleDraft]:
+    """Extraction in the pool, or right here (while the fetch threads read ahead)."""
+    if pool is not None:
+        return pool.submit(draft_from, entry, page)
+    future: Future[ArticleDraft] = Future()
+    try:
+        future.set_result(draft_from(entry, page))
+    except Exception as exc:  # extraction never raises by contract; keep one bad page local
+        future.set_exception(exc)
+    return future
+
+
+def _ready(outcome: Future[ArticleDraft] | FetchError) -> bool:
+    return isinstance(outcome, FetchError) or outcome.done()
 
 
 def _settle(
@@ -203,23 +227,27 @@ def _settle(
     result: IngestResult,
 ) -> None:
     if isinstance(outcome, FetchError):
-        result.failed += 1
-        result.errors.append(str(outcome))
         logger.warning("Could not fetch %s: %s", entry.url, outcome)
+        _count_failure(entry, str(outcome), result)
         return
     try:
         draft = outcome.result()
     except BrokenProcessPool:
-        # A worker process died (out of memory, killed): extract here instead, and start a
-        # fresh pool next time.
+        # A worker process died (out of memory, killed by a hostile page): start a fresh pool
+        # next time. The entry is not stored, so the next fetch of the source retries it.
         discard_pool()
-        draft = draft_from(entry, None) if not needs_page(entry) else _retry_here(entry)
+        _count_failure(entry, "extraction process died", result)
+        return
+    except Exception as exc:  # one broken page must not stop the rest of the source
+        logger.exception("Extraction failed for %s", entry.url)
+        _count_failure(entry, "extraction failed: %s" % exc, result)
+        return
     _persist_counted(source, draft, result)
 
 
-def _retry_here(entry: FeedEntry) -> ArticleDraft:
-    with make_fetcher() as fetcher:
-        return draft_from(entry, fetch_page(entry, fetcher, None))
+def _count_failure(entry: FeedEntry, error: str, result: IngestResult) -> None:
+    result.failed += 1
+    result.errors.append("%s: %s" % (entry.url, error))
 
 
 def _persist_counted(source: Source, draft: ArticleDraft, result: IngestResult) -> None:

@@ -108,3 +108,16 @@ def test_scheduler_claims_each_due_source_once(outlet: FixtureServer) -> None:
                           next_fetch_at=timezone.now() + timedelta(hours=1))
     assert claim_due_sources() == [due.pk]
     assert claim_due_sources() == []
+
+
+def test_a_single_article_url_is_a_source_of_one(
+    outlet: FixtureServer, outlet_fetcher: Fetcher
+) -> None:
+    source = add_source(outlet.url("/news/observatory.html"), "Science", fetcher=outlet_fetcher)
+    assert source.kind == "page"
+    result = ingest_source(source, fetcher=outlet_fetcher)
+    assert (result.new, result.error) == (1, "")
+    article = Article.objects.get(source=source)
+    assert article.title == "Hilltop observatory reopens after restoration"
+    assert article.contributor_list == ["Tomas Reyes"]
+    assert ingest_source(source, fetcher=outlet_fetcher).new == 0
