@@ -15,13 +15,13 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from masthead.demo import DEFAULT_PORT, DemoServer, demo_sources
 from masthead.newsroom.fetching import fetch_policy
 from masthead.newsroom.management.commands.stats import collect_stats
 from masthead.newsroom.models import Source
-from masthead.newsroom.services import add_source, ingest_source
+from masthead.newsroom.progress import ingest_with_progress
+from masthead.newsroom.services import add_source
 from masthead.pipeline.collect import SourceError
 from masthead.pipeline.fetch import Fetcher, FetchError
 
@@ -73,19 +73,9 @@ class Command(BaseCommand):
                     sources.append(add_source(server.base_url + demo.path, demo.section, fetcher))
                 except (FetchError, SourceError) as exc:
                     raise CommandError("demo source %s: %s" % (demo.name, exc)) from None
-            with Progress(
-                TextColumn("{task.description:<28}"), BarColumn(), MofNCompleteColumn(),
-                TimeElapsedColumn(), console=console, disable=not console.is_terminal,
-            ) as progress:
-                for source in sources:
-                    task_id = progress.add_task((source.name or source.url)[:28], total=None)
-
-                    def report(done: int, total: int, task_id: Any = task_id) -> None:
-                        progress.update(task_id, completed=done, total=total)
-
-                    result = ingest_source(source, fetcher=fetcher, progress=report)
-                    if result.error:
-                        raise CommandError("demo source %s: %s" % (source, result.error))
+            for result in ingest_with_progress(sources, console, fetcher):
+                if result.error:
+                    raise CommandError("demo source %d: %s" % (result.source_id, result.error))
         Source.objects.filter(pk__in=[s.pk for s in sources]).update(is_active=True)
 
     def ensure_editor(self) -> None:
