@@ -477,7 +477,7 @@ def parse_feed(data: bytes, url: str, content_type: str = "") -> Feed:
 
         return parse_sitemap(data, url)
     try:
-        check_xml(data, charset)
+        check_xml(data, charset, allow_external_dtd=True)
     except UnsafeXML as exc:
         raise FeedError(f"refused unsafe XML: {exc}") from exc
     if kind == "unknown" and not root_tag(data):

@@ -4,8 +4,9 @@ Feeds, sitemaps and OPML files come from the open web, so every XML document is 
 checked. The attacks (billion laughs, quadratic blow-up, external entities reading local files or
 fetching URLs) all need a document type declaration, and a DTD can only sit in the prolog, before
 the root element. `check_xml` therefore reads only the prolog, without building anything, and
-refuses any DTD that has an internal subset or an external identifier, and any entity
-declaration. A bare `<!DOCTYPE rss>` declares nothing and is allowed.
+refuses any DTD that has an internal subset or (except for feeds, see _EXTERNAL_DOCTYPE) an
+external identifier, and any entity declaration. A bare `<!DOCTYPE rss>` declares nothing and
+is allowed.
 
 feedparser cannot be handed a defused parser (it builds its own SAX parser, and changing its
 module globals would affect every caller in the process), so the pre-check is what protects it.
@@ -69,6 +70,16 @@ _ENCODING_DECL = re.compile(r"""<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z][\w.:-]{
 _ROOT_START = re.compile(r"<[A-Za-z0-9_]")
 _ROOT_NAME = re.compile(r"<([A-Za-z0-9_][^\s/>]*)")
 _BARE_DOCTYPE = re.compile(r"<!DOCTYPE\s+[^\s\[\]>\"']+\s*>", re.IGNORECASE)
+# For feedparser only: a DOCTYPE that names an external DTD without an internal subset (RSS 0.91
+# feeds carry Netscape's). feedparser rewrites the DOCTYPE and its SAX parser never loads
+# external DTDs, so the reference is inert there. lxml would still try to open a named DTD
+# (a local file, or a refused network load), so sitemaps and OPML keep refusing it.
+_LITERAL = r"(?:\"[^\"<>\[\]]*\"|'[^'<>\[\]]*')"
+_EXTERNAL_DOCTYPE = re.compile(
+    r"<!DOCTYPE\s+[^\s\[\]>\"']+"
+    r"(?:\s+(?:PUBLIC\s+%s\s+%s|PUBLIC\s+%s|SYSTEM\s+%s))?\s*>" % ((_LITERAL,) * 4),
+    re.IGNORECASE,
+)
 _ANY_DOCTYPE = re.compile(r"<!\s*DOCTYPE", re.IGNORECASE)
 # Searched in the whole head, comments included: feedparser's own DOCTYPE rewriting finds entity
 # declarations with a regular expression that does not know about comments. A DOCTYPE inside a
@@ -131,7 +142,7 @@ def _skip_markup(text: str, start: int) -> int:
     return n
 
 
-def _scan_prolog(text: str) -> _Prolog:
+def _scan_prolog(text: str, allow_external_dtd: bool = False) -> _Prolog:
     """Walk the prolog (declarations, comments, processing instructions) up to the root tag."""
     i = 1 if text.startswith("\ufeff") else 0
     root_at = -1
@@ -164,7 +175,9 @@ def _scan_prolog(text: str) -> _Prolog:
         unsafe = f"the document declares {declaration.group(1).upper()}"
     elif len(doctypes) > 1:
         unsafe = "the document has more than one DOCTYPE"
-    elif doctypes and not _BARE_DOCTYPE.match(text, doctypes[0]):
+    elif doctypes and not (_EXTERNAL_DOCTYPE if allow_external_dtd else _BARE_DOCTYPE).match(
+        text, doctypes[0]
+    ):
         unsafe = (
             "the document declares a DTD (DOCTYPE with an internal subset or an external "
             "identifier)"
@@ -193,16 +206,16 @@ def _candidate_encodings(data: bytes, extra: str) -> list[str]:
     return names
 
 
-def _prolog(data: bytes, encoding: str) -> _Prolog:
+def _prolog(data: bytes, encoding: str, allow_external_dtd: bool = False) -> _Prolog:
     """Scan the prolog as decoded with `encoding`, widening the window only when needed."""
     text = _decode(data, encoding, _FIRST_WINDOW)
-    result = _scan_prolog(text)
+    result = _scan_prolog(text, allow_external_dtd)
     if not result.complete and not result.unsafe and len(data) > _FIRST_WINDOW:
-        result = _scan_prolog(_decode(data, encoding, PROLOG_LIMIT))
+        result = _scan_prolog(_decode(data, encoding, PROLOG_LIMIT), allow_external_dtd)
     return result
 
 
-def check_xml(data: bytes, encoding: str = "") -> None:
+def check_xml(data: bytes, encoding: str = "", allow_external_dtd: bool = False) -> None:
     """Raise UnsafeXML unless the document's prolog is free of DTDs and entity declarations.
 
     Reads at most PROLOG_LIMIT bytes and builds no tree, so it is fast on any input. `encoding`
@@ -212,7 +225,7 @@ def check_xml(data: bytes, encoding: str = "") -> None:
     if data.startswith(_GZIP_MAGIC):
         raise UnsafeXML("compressed data: decompress it (with a size cap) before parsing")
     for index, name in enumerate(_candidate_encodings(data, encoding)):
-        prolog = _prolog(data, name)
+        prolog = _prolog(data, name, allow_external_dtd)
         if prolog.unsafe:
             raise UnsafeXML(prolog.unsafe)
         # Only the sniffed encoding must find the root: a declared encoding may be a lie that

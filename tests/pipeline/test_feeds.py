@@ -258,6 +258,7 @@ def test_feedparser_never_opens_a_path(tmp_path: Path) -> None:
     [
         b"<!DOCTYPE rss SYSTEM 'http://dtd.example/rss.dtd'><rss/>",
         b"<!DOCTYPE rss PUBLIC '-//X//Y//EN' 'http://dtd.example/rss.dtd'><rss/>",
+        b"<!DOCTYPE rss SYSTEM 'http://dtd.example/rss.dtd' [ ]><rss/>",
         b"<!DOCTYPE rss [ ]><rss/>",
         b"<?xml version='1.0'?>\n<!-- c -->\n<!doctype rss [<!ENTITY x 'y'>]>\n<rss>&x;</rss>",
         # Entity declarations hidden in a comment: feedparser's DOCTYPE rewriting finds them.
@@ -508,3 +509,30 @@ def test_utf16_feed_parses() -> None:
     feed = parse_feed(body, "https://u.example/feed")
     assert feed.title == "Ünïcode"
     assert [e.url for e in feed.entries] == ["https://u.example/1"]
+
+
+def test_netscape_rss_091_doctype_is_inert_and_allowed() -> None:
+    # The external DTD is only named, never loaded: the feed parses and nothing is fetched.
+    feed = parse_feed(
+        b'<?xml version="1.0"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS '
+        b'0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">\n<rss version="0.91">'
+        b"<channel><title>Old Mill Notes</title><link>https://mill.example/</link>"
+        b"<item><title>Wheel turns again</title><link>https://mill.example/wheel</link></item>"
+        b"</channel></rss>",
+        "https://mill.example/rss.xml",
+    )
+    assert feed.title == "Old Mill Notes"
+    assert [entry.url for entry in feed.entries] == ["https://mill.example/wheel"]
+
+
+def test_named_local_dtd_is_never_read(tmp_path: Path) -> None:
+    dtd = tmp_path / "evil.dtd"
+    dtd.write_text('<!ENTITY leak "CANARY-5120">')
+    feed = parse_feed(
+        b'<!DOCTYPE rss SYSTEM "' + dtd.as_uri().encode() + b'"><rss version="2.0"><channel>'
+        b"<title>Quiet &amp; safe</title><item><title>one</title><link>https://q.example/1"
+        b"</link></item></channel></rss>",
+        "https://q.example/feed",
+    )
+    assert "CANARY-5120" not in repr(feed)
+    assert feed.title == "Quiet & safe"
