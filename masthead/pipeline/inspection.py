@@ -1,0 +1,201 @@
+"""`masthead inspect`: every pipeline step for one page or text file, without a database.
+
+Inputs are inspected in two passes so that evidence can cross pages: first every page is
+extracted; then phrases that recur across one site's pages are learned, injections are removed
+and reported, and near-duplicates among the inputs are linked to their original.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml import html as lxml_html
+
+from masthead.pipeline.copies import CopyIndex, Version, pick_original, signature
+from masthead.pipeline.copydesk import doubled_words
+from masthead.pipeline.draft import ArticleDraft
+from masthead.pipeline.extract import decode_html, extract_article
+from masthead.pipeline.integrity import PhraseLearner, find_injections
+from masthead.pipeline.textdump import looks_like_text_dump, parse_text_dump, text_dump_boilerplate
+
+MAX_DECOMPRESSED = 50 * 1024 * 1024
+# Where boilerplate hides in HTML: element names and class/id words, by the kind reported.
+BOILERPLATE_KINDS: dict[str, tuple[str, ...]] = {
+    "navigation": ("nav", "menu", "breadcrumb", "masthead"),
+    "share": ("share", "social", "sharing"),
+    "reactions": ("reaction", "rating", "vote", "like"),
+    "related": ("related", "ranking", "recommend", "most-read", "mostread", "popular", "teaser"),
+    "bio": ("bio", "author-box", "about-author"),
+    "newsletter": ("newsletter", "subscribe", "signup", "sign-up"),
+    "promo": ("promo", "advert", "sponsor", "banner", "ad-slot"),
+    "comments": ("comment",),
+    "footer": ("footer",),
+}
+
+
+class InputError(ValueError):
+    """An input that cannot be inspected; the message is one line."""
+
+
+@dataclass
+class PageReport:
+    source: str
+    title: str = ""
+    authors: list[str] = field(default_factory=list)
+    contributors: list[str] = field(default_factory=list)
+    published: str | None = None
+    site_name: str = ""
+    section: str = ""
+    tags: list[str] = field(default_factory=list)
+    language: str = ""
+    text: str = ""
+    integrity: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def decompress(data: bytes) -> bytes:
+    """Gunzip `data` when it is gzip, refusing to inflate past MAX_DECOMPRESSED."""
+    if not data.startswith(b"\x1f\x8b"):
+        return data
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        output = inflater.decompress(data, MAX_DECOMPRESSED + 1)
+    except zlib.error as exc:
+        raise InputError("corrupt gzip data: %s" % exc) from None
+    if len(output) > MAX_DECOMPRESSED or inflater.unconsumed_tail:
+        raise InputError("gzip data inflates past %d bytes" % MAX_DECOMPRESSED)
+    return output
+
+
+def draft_of(data: bytes, source: str) -> tuple[ArticleDraft, dict[str, list[str]]]:
+    """Extract the article from HTML or a plain-text dump; also say what boilerplate went."""
+    data = decompress(data)
+    url = source if source.startswith(("http://", "https://")) else ""
+    if looks_like_text_dump(data):
+        text = decode_html(data)
+        return parse_text_dump(text, url), text_dump_boilerplate(text)
+    draft = extract_article(data, url)
+    return draft, html_boilerplate(data, draft.text)
+
+
+def html_boilerplate(data: bytes, body: str, per_kind: int = 8) -> dict[str, list[str]]:
+    """Blocks of the page that look like boilerplate and did not make it into the body."""
+    try:
+        tree = lxml_html.document_fromstring(data)
+    except (ValueError, lxml_html.etree.ParserError):
+        return {}
+    found: dict[str, list[str]] = defaultdict(list)
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        marks = " ".join(
+            [element.tag, element.get("class") or "", element.get("id") or "",
+             element.get("role") or ""]
+        ).lower()
+        for kind, words in BOILERPLATE_KINDS.items():
+            if len(found[kind]) >= per_kind or not any(word in marks for word in words):
+                continue
+            snippet = " ".join(" ".join(element.itertext()).split())[:120]
+            if snippet and snippet not in body and snippet not in found[kind]:
+                found[kind].append(snippet)
+            break
+    return {kind: items for kind, items in found.items() if items}
+
+
+def site_key(draft: ArticleDraft, source: str) -> str:
+    return draft.site_name or urlsplit(source).netloc or "local"
+
+
+def inspect_many(inputs: Sequence[tuple[str, bytes]]) -> list[PageReport | InputError]:
+    """Inspect (source, bytes) pairs together; an unreadable input gives its InputError."""
+    drafts: list[tuple[str, ArticleDraft, dict[str, list[str]]] | InputError] = []
+    learners: dict[str, PhraseLearner] = defaultdict(PhraseLearner)
+    for source, data in inputs:
+        try:
+            draft, boilerplate = draft_of(data, source)
+        except InputError as exc:
+            drafts.append(InputError("%s: %s" % (source, exc)))
+            continue
+        drafts.append((source, draft, boilerplate))
+        learners[site_key(draft, source)].add(draft.title, draft.text)
+    known = {site: learner.phrases() for site, learner in learners.items()}
+    reports: list[PageReport | InputError] = []
+    cleaned: list[tuple[int, str, ArticleDraft]] = []
+    for item in drafts:
+        if isinstance(item, InputError):
+            reports.append(item)
+            continue
+        source, draft, boilerplate = item
+        result = find_injections(draft.title, draft.text, known[site_key(draft, source)],
+                                 draft.site_name)
+        report = PageReport(
+            source=source,
+            title=result.title,
+            authors=draft.authors,
+            contributors=draft.contributors,
+            published=draft.published.isoformat() if draft.published else None,
+            site_name=draft.site_name,
+            section=draft.section,
+            tags=draft.tags,
+            language=draft.language,
+            text=result.text,
+            integrity={
+                "injected": [asdict(found) for found in result.injections],
+                "boilerplate": boilerplate,
+                "copy_errors": [asdict(error) for error in doubled_words(result.text)],
+                "copy_of": None,
+            },
+        )
+        cleaned.append((len(reports), source, draft))
+        reports.append(report)
+    _link_copies(reports, cleaned)
+    return reports
+
+
+def _link_copies(
+    reports: list[PageReport | InputError], cleaned: list[tuple[int, str, ArticleDraft]]
+) -> None:
+    """Among the inputs, point every near-duplicate at the original (earliest published)."""
+    index = CopyIndex()
+    groups: dict[str, list[int]] = {}
+    for position, source, _ in cleaned:
+        report = reports[position]
+        assert isinstance(report, PageReport)
+        sig = signature(report.text)
+        near = index.near(sig)
+        group = groups.get(near[0][0]) if near else None
+        if group is None:
+            group = []
+        group.append(position)
+        groups[source] = group
+        index.add(source, sig)
+    seen: set[int] = set()
+    for group in groups.values():
+        if len(group) < 2 or id(group) in seen:
+            continue
+        seen.add(id(group))
+        versions = [
+            Version(str(position), _draft_at(cleaned, position).published) for position in group
+        ]
+        original = int(pick_original(versions).key)
+        original_report = reports[original]
+        assert isinstance(original_report, PageReport)
+        original_url = _draft_at(cleaned, original).url or original_report.source
+        for position in group:
+            report = reports[position]
+            if position != original and isinstance(report, PageReport):
+                report.integrity["copy_of"] = original_url
+
+
+def _draft_at(cleaned: list[tuple[int, str, ArticleDraft]], position: int) -> ArticleDraft:
+    return next(draft for index, _, draft in cleaned if index == position)
+
+
+__all__ = ["InputError", "PageReport", "decompress", "draft_of", "inspect_many"]

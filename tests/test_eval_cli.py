@@ -1,0 +1,27 @@
+"""`masthead eval extraction` prints Masthead beside trafilatura on both shared sets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.shared_data import shared_data_path, shared_data_root
+from tests.test_cli import assert_one_clear_line, cli_env, run  # noqa: F401
+
+
+def test_eval_extraction_small_sample(cli_env: dict[str, str]) -> None:  # noqa: F811
+    shared_data_path("extraction/wcxb-dev-articles")
+    shared_data_path("extraction/trafilatura-eval")
+    done = run(["eval", "extraction", "--limit", "5", "--data", str(shared_data_root())],
+               cli_env)
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout.strip().splitlines()[-1])
+    for key in ("trafilatura_eval_f1_masthead", "trafilatura_eval_f1_trafilatura",
+                "wcxb_f1_masthead", "wcxb_f1_trafilatura"):
+        assert 0.5 <= summary[key] <= 1.0
+    assert "(5 pages)" in done.stdout
+
+
+def test_eval_without_data_says_so(cli_env: dict[str, str], tmp_path: Path) -> None:  # noqa: F811
+    assert_one_clear_line(run(["eval", "extraction", "--data", str(tmp_path)], cli_env),
+                          "evaluation data not found")
