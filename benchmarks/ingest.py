@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -85,10 +86,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--limit", type=int, default=None, help="Use only the first N pages.")
     parser.add_argument("--rounds", type=int, default=3, help="Alternating rounds (median).")
+    parser.add_argument(
+        "--processes", default="auto",
+        help="MASTHEAD_EXTRACT_PROCESSES for the pipeline: auto (one per CPU) or a number; "
+        "0 extracts in the ingesting process, like the single-threaded baseline.",
+    )
     args = parser.parse_args(argv)
     folder = require_folder(args.data, "trafilatura's evaluation set")
     with tempfile.TemporaryDirectory(prefix="masthead-bench-") as data_dir:
         quiet_django(data_dir)
+        os.environ["MASTHEAD_EXTRACT_PROCESSES"] = args.processes
         import django
 
         django.setup()
@@ -118,6 +125,8 @@ def main(argv: list[str] | None = None) -> int:
         "ratio": round(pipeline / baseline, 3),
         "target_ratio": 0.75,
         "rounds": args.rounds,
+        "extract_processes": args.processes,
+        "cpus": os.cpu_count(),
     })
     return 0
 
