@@ -1,27 +1,31 @@
 """Article extraction: one fetched HTML page (plus its feed entry) -> an ArticleDraft.
 
-The page is decoded and parsed once with lxml. trafilatura gets that tree (it copies it) for
-the main text and its metadata; Masthead's own readers in `pagemeta` use the same tree for
-what trafilatura does not give (precise timestamps, breadcrumb section, column, original
-source, author bios). Trafilatura settings (TRAFILATURA_OPTIONS), chosen on its evaluation
-pages: balanced mode (favor_precision lost ~3 points of recall for ~2 of precision), no
-comments, tables, links and formatting kept so the body HTML keeps its structure, images
-left out (their captions and photo credits leaked into the text: -2 points of precision;
-the lead image is `image`). Links are made absolute first, because trafilatura resolves
-them against the host root only. The body HTML always goes through `sanitize_html`; the
-plain text is derived from that sanitised HTML, so text and html always say the same thing.
-Credit lines, and a headline, kicker or byline repeated at the top of the body, are taken
-out of both (see `credits`).
+The page is decoded and parsed once (`pageparse`). Its metadata comes from that tree: the
+page's own markup (`pagemeta`: Open Graph, JSON-LD, precise timestamps, breadcrumb section,
+column, original source, author bios) and trafilatura's metadata readers, called through
+`trafmeta.PageMetadata` so that each costly one (htmldate's date search, the author and
+category heuristics) runs only when its answer is needed. trafilatura then extracts the
+main text from a copy of the same tree. Trafilatura settings (TRAFILATURA_OPTIONS), chosen
+on its evaluation pages: balanced mode (favor_precision lost ~3 points of recall for ~2 of
+precision), no comments, tables, links and formatting kept so the body HTML keeps its
+structure, images left out (their captions and photo credits leaked into the text: -2
+points of precision; the lead image is `image`). trafilatura gets no URL, since it would
+resolve links against the host root only; the extracted body's links are made absolute
+here, against the page's own URL (or <base href>). The body HTML always goes through
+`sanitize_html`; the plain text is derived from that sanitised HTML, so text and html
+always say the same thing. Credit lines, and a headline, kicker or byline repeated at the
+top of the body, are taken out of both (see `credits`).
+
+Cost, on trafilatura's evaluation pages: about 1.15 to 1.2 times `trafilatura.extract` alone
+(measured by `masthead bench ingest`); most of the excess is metadata (see `trafmeta`).
 
 `extract_article` never raises: on hostile or broken input it returns what it found.
 """
 
 from __future__ import annotations
 
-import codecs
 import logging
 import re
-from copy import copy
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -30,15 +34,15 @@ import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement, fragment_fromstring
 from trafilatura.htmlprocessing import convert_to_html
-from trafilatura.metadata import extract_metadata
 from trafilatura.settings import Document
-from trafilatura.utils import load_html
 
 from masthead.pipeline import pagemeta
 from masthead.pipeline.credits import parse_credit_line
 from masthead.pipeline.draft import ArticleDraft, FeedEntry
 from masthead.pipeline.pagemeta import absolute_url, squash
+from masthead.pipeline.pageparse import decode_html, parse_page
 from masthead.pipeline.sanitize import html_to_text, sanitize_html
+from masthead.pipeline.trafmeta import PageMetadata
 
 __all__ = ["decode_html", "extract_article", "split_authors"]
 
@@ -51,7 +55,8 @@ FEED_BODY_RATIO = 0.8
 _MAX_TAGS = 30
 
 TRAFILATURA_OPTIONS: dict[str, Any] = {
-    "with_metadata": True,
+    # Metadata comes from `trafmeta.PageMetadata`, which computes only the fields needed.
+    "with_metadata": False,
     "include_comments": False,
     "include_tables": True,
     "include_images": False,  # True let image captions and photo credits into the text
@@ -62,74 +67,37 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
     "output_format": "html",
 }
 
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-_META_CHARSET_RE = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:\-]+)""", re.I)
-# WHATWG: these labels mean windows-1252, and a <meta> can never switch to UTF-16/32.
-_WINDOWS_1252 = frozenset({"latin_1", "iso8859-1", "ascii", "cp1252"})
+
+def _base_url(tree: HtmlElement, url: str) -> str:
+    """The URL relative links are resolved against: the page's <base href>, else `url`."""
+    for element in tree.iter("base"):
+        return absolute_url(element.get("href"), url) or url
+    return url
 
 
-def decode_html(data: bytes) -> str:
-    """Decode a page: BOM first, then a <meta> charset, else UTF-8 with replacement."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data[len(bom) :].decode(encoding, errors="replace")
-    encoding = "utf-8"
-    match = _META_CHARSET_RE.search(data[:4096])
-    if match:
-        try:
-            name = codecs.lookup(match.group(1).decode("ascii")).name
-        except (LookupError, UnicodeDecodeError):
-            name = "utf-8"
-        if name in _WINDOWS_1252:
-            name = "cp1252"
-        encoding = "utf-8" if name.startswith(("utf-16", "utf-32")) else name
-    return data.decode(encoding, errors="replace")
-
-
-def _parse(html: str) -> HtmlElement | None:
-    if not html.strip():
-        return None
-    tree = load_html(html)
-    if tree is None:
-        # load_html rejects what does not look like a document; give fragments a body
-        tree = load_html(f"<html><body>{html}</body></html>")
-    return tree if isinstance(tree, HtmlElement) else None
-
-
-def _absolutize_links(tree: HtmlElement, url: str) -> str:
-    """Make every <a href> absolute; returns the base URL (the page's <base href> if any).
+def _absolutize_links(body: HtmlElement, base: str) -> None:
+    """Make every <a href> of an extracted body absolute.
 
     trafilatura would resolve links against the host root only ("../a" on /x/y/z -> /a),
-    so links are resolved here, properly, before it sees them.
+    so it gets no URL and links are resolved here, properly, in the body only.
     """
-    base = url
-    for element in tree.iter("base"):
-        base = absolute_url(element.get("href"), url) or url
-        break
     if not base:
-        return base
-    for anchor in tree.iter("a"):
+        return
+    for anchor in body.iter("a"):
         href = anchor.get("href")
         if href and not href.startswith(("http://", "https://", "#", "mailto:")):
             resolved = absolute_url(href, base)
             if resolved:
                 anchor.set("href", resolved)
-    return base
 
 
-def _run_trafilatura(tree: HtmlElement, url: str) -> tuple[Document | None, Document]:
-    """(document with body or None, metadata document)."""
-    document = trafilatura.bare_extraction(tree, url=url or None, **TRAFILATURA_OPTIONS)
+def _run_trafilatura(tree: HtmlElement) -> Document | None:
+    """The document with a body, or None."""
+    # No URL: it would only be used to resolve links, against the host root (see above).
+    document = trafilatura.bare_extraction(tree, url=None, **TRAFILATURA_OPTIONS)
     if isinstance(document, Document) and document.body is not None:
-        return document, document
-    # No body: metadata is still wanted (a teaser page still has a title and a date).
-    return None, extract_metadata(copy(tree), url or None)
+        return document
+    return None
 
 
 def _blocks_of(container: HtmlElement) -> list[tuple[str, str, str]]:
@@ -202,7 +170,9 @@ def _trafilatura_body(
 ) -> tuple[str, str, list[str]]:
     html_root = convert_to_html(document.body)  # rewrites trafilatura's XML tags in place
     body = html_root.find("body")
-    return _body_from_blocks(_blocks_of(body if body is not None else html_root), url, furniture)
+    container = body if body is not None else html_root
+    _absolutize_links(container, url)
+    return _body_from_blocks(_blocks_of(container), url, furniture)
 
 
 def _feed_body(entry: FeedEntry, url: str, furniture: _Furniture) -> tuple[str, str, list[str]]:
@@ -305,7 +275,7 @@ def _canonical(tree: HtmlElement, url: str) -> str:
 
 
 def _image(
-    meta: dict[str, list[str]], article: dict[str, Any], metadata: Document, url: str
+    meta: dict[str, list[str]], article: dict[str, Any], metadata: PageMetadata, url: str
 ) -> str:
     for candidate in (
         *meta.get("og:image", []), *meta.get("og:image:url", []), *meta.get("twitter:image", []),
@@ -318,7 +288,7 @@ def _image(
 
 
 def _page_language(
-    tree: HtmlElement, meta: dict[str, list[str]], article: dict[str, Any], metadata: Document
+    tree: HtmlElement, meta: dict[str, list[str]], article: dict[str, Any], metadata: PageMetadata
 ) -> str:
     candidates = (
         tree.get("lang"), tree.get("xml:lang"), *meta.get("content-language", []),
@@ -328,7 +298,7 @@ def _page_language(
 
 
 def _page_tags(
-    meta: dict[str, list[str]], article: dict[str, Any], metadata: Document
+    meta: dict[str, list[str]], article: dict[str, Any], metadata: PageMetadata
 ) -> list[str]:
     keywords = article.get("keywords")
     tags = [
@@ -343,35 +313,48 @@ def _page_tags(
 
 
 def _published(
-    tree: HtmlElement, meta: dict[str, list[str]], article: dict[str, Any], metadata: Document
+    tree: HtmlElement,
+    meta: dict[str, list[str]],
+    article: dict[str, Any],
+    metadata: PageMetadata,
+    feed_dated: bool = False,
 ) -> tuple[datetime | None, bool]:
     """The page's publication time (UTC), preferring a precise timestamp over a bare date.
 
     htmldate's date (what trafilatura finds, a bare date, often the one shown on the page)
-    breaks ties: the first precise timestamp on that local day wins.
+    breaks ties: the first precise timestamp on that local day wins. `feed_dated`: the feed
+    entry has a date, which replaces any page date without a time of day.
     """
     candidates = pagemeta.published_candidates(tree, meta, article)
-    shown = pagemeta.parse_datetime(metadata.date) if metadata.date else None
     precise = [value for value, has_time in candidates if has_time]
+    # htmldate is the costliest metadata step (4 to 40 ms): it runs only when its answer
+    # can matter, which is when the markup's dates disagree or the markup has none.
     if precise:
-        if shown is not None:
-            agreeing = [value for value in precise if value.date() == shown[0].date()]
-            precise = agreeing or precise
+        if len({value.date() for value in precise}) > 1:
+            shown = pagemeta.parse_datetime(metadata.date) if metadata.date else None
+            if shown is not None:
+                agreeing = [value for value in precise if value.date() == shown[0].date()]
+                precise = agreeing or precise
         return precise[0].astimezone(UTC), True
-    dates = [value for value, _ in candidates] + ([shown[0]] if shown else [])
-    return (dates[0].astimezone(UTC) if dates else None), False
+    if candidates:
+        return candidates[0][0].astimezone(UTC), False
+    if feed_dated:
+        return None, False
+    shown = pagemeta.parse_datetime(metadata.date) if metadata.date else None
+    return (shown[0].astimezone(UTC) if shown else None), False
 
 
-def _fill_from_page(draft: ArticleDraft, tree: HtmlElement, url: str, facts: _PageFacts) -> None:
-    """Fill `draft` and `facts` with what the page says."""
+def _fill_from_page(
+    draft: ArticleDraft, page: str, tree: HtmlElement, url: str, facts: _PageFacts, feed_dated: bool
+) -> None:
+    """Fill `draft` and `facts` with what the page (its HTML and its parsed tree) says."""
     meta = pagemeta.collect_meta(tree)
     marked = facts.marked = pagemeta.Marked(tree)
     nodes = pagemeta.jsonld_nodes(tree)
     article = pagemeta.find_article_node(nodes)
     canonical = _canonical(tree, url)
     draft.canonical_url = canonical or url
-    base = _absolutize_links(tree, url)
-    document, metadata = _run_trafilatura(tree, url)
+    metadata = PageMetadata(tree, url or None)
 
     draft.title = _first(metadata.title, article.get("headline"), *meta.get("og:title", []))
     draft.authors = split_authors(metadata.author) or _dedupe(
@@ -398,27 +381,29 @@ def _fill_from_page(draft: ArticleDraft, tree: HtmlElement, url: str, facts: _Pa
         section,
     )
     draft.column = pagemeta.column_label(marked, draft.title, draft.section)
-    draft.original_url = pagemeta.original_url(tree, meta, article, url)
+    draft.original_url = pagemeta.original_url(tree, meta, article, url, page)
     facts.description = _first(article.get("description"), *meta.get("og:description", []))
     facts.meta_description = _first(metadata.description)
-    facts.published, facts.precise = _published(tree, meta, article, metadata)
+    facts.published, facts.precise = _published(tree, meta, article, metadata, feed_dated)
     facts.furniture = _Furniture(draft.title, draft.column, list(draft.authors))
+    document = _run_trafilatura(tree)  # it works on a copy: the tree stays as it is
     if document is not None:
         draft.html, draft.text, draft.contributors = _trafilatura_body(
-            document, base, facts.furniture
+            document, _base_url(tree, url), facts.furniture
         )
 
 
 def _merge_entry(draft: ArticleDraft, entry: FeedEntry, facts: _PageFacts) -> None:
     """Feed values fill what the page lacks; see the module docstring for the rules."""
+    # first: the page's date was not looked for when the feed has one (see _published)
+    if not facts.precise and entry.published is not None:
+        draft.published = entry.published
     draft.guid = entry.guid
     draft.title = draft.title or squash(entry.title)
     draft.authors = _dedupe(
         draft.authors + [name for a in entry.authors for name in split_authors(a)]
     )
     draft.tags = _dedupe(draft.tags + [squash(tag) for tag in entry.tags if squash(tag)])
-    if not facts.precise and entry.published is not None:
-        draft.published = entry.published
     draft.image = draft.image or absolute_url(entry.image, draft.url)
     draft.language = draft.language or _language(entry.language)
     if not (entry.content_html or entry.summary_html).strip():
@@ -442,9 +427,11 @@ def extract_article(html: str | bytes, url: str, entry: FeedEntry | None = None)
     facts = _PageFacts()
     # Hostile input must not stop the pipeline: each stage keeps what the earlier ones found.
     try:
-        tree = _parse(decode_html(html) if isinstance(html, bytes) else html)
+        page = decode_html(html) if isinstance(html, bytes) else html
+        tree = parse_page(page)
         if tree is not None:
-            _fill_from_page(draft, tree, url, facts)
+            feed_dated = entry is not None and entry.published is not None
+            _fill_from_page(draft, page, tree, url, facts, feed_dated)
     except Exception:
         logger.warning("extraction failed for %s", url, exc_info=True)
     draft.published = facts.published

@@ -341,9 +341,16 @@ _ORIGINALLY_XPATH = etree.XPath(".//body//text()[contains(., 'riginally')]")
 
 
 def original_url(
-    tree: HtmlElement, meta: dict[str, list[str]], article: dict[str, Any], url: str
+    tree: HtmlElement,
+    meta: dict[str, list[str]],
+    article: dict[str, Any],
+    url: str,
+    source: str | None = None,
 ) -> str:
-    """Where the page says the story first appeared."""
+    """Where the page says the story first appeared.
+
+    `source`, the page's HTML, saves searching the text (~0.3 ms) when it cannot succeed.
+    """
     candidates = [
         link.get("href")
         for link in tree.iter("link")
@@ -352,7 +359,8 @@ def original_url(
     candidates += meta.get("original-source", [])
     candidates.append(jsonld_url(article.get("isBasedOn")))
     # text nodes first: XPath on elements' string values would read the whole page each time
-    for text_node in _ORIGINALLY_XPATH(tree):
+    text_nodes = _ORIGINALLY_XPATH(tree) if source is None or "riginally" in source else []
+    for text_node in text_nodes:
         block = text_node.getparent()
         while block is not None and block.tag not in ("p", "div", "aside", "li", "footer"):
             block = block.getparent()

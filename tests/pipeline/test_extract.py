@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import trafilatura
+from lxml.html import HtmlElement
 
 from masthead.pipeline.credits import parse_credit_line, split_credit_lines
 from masthead.pipeline.draft import ArticleDraft, FeedEntry
@@ -416,3 +417,133 @@ def test_quality_on_trafilatura_eval_pages() -> None:
     assert ours_with >= 0.85
     assert ours_without >= 0.85
     assert ours_with >= plain_with - 0.03
+
+
+# --- the faster equivalents of trafilatura's own functions -------------------------------
+
+# Fictional pages that exercise the rules `trafmeta` reproduces: pruned bylines (a <time>
+# inside, its tail glued on), candidates inside discarded boxes, rule priorities, category
+# and tag links in various containers, relative and absolute hrefs.
+EQUIVALENCE_PAGES = [
+    '<html><body><div class="byline">By Mara Qu<time>9 April</time>ill, Port Amberly</div>'
+    '<div class="comments"><span class="author">Gull Fancier</span></div>'
+    "<p>Body text of a story about gulls.</p></body></html>",
+    '<html><body><section class="sidebar"><a rel="author" href="/a/x">Sidebar Person</a></section>'
+    '<p class="article-author-name">Tobias <figure>photo</figure>Wren</p>'
+    '<span itemprop="author">Ilse Marrow</span></body></html>',
+    '<html><body><h3 class="username">@harbourdesk</h3><div id="authorbox">x</div>'
+    '<div data-component="Byline">Odile <span class="date">today</span> Ferrand</div>'
+    "<author>Lena Brandt</author></body></html>",
+    '<html><head><link rel="author" href="/people/ruth"></head><body>'
+    '<div class="entry-meta"><a href="/category/harbour/">Harbour</a>'
+    '<a href="/tag/gulls/">Gulls</a><a href="category/ferries/">Ferries</a></div>'
+    '<p class="postmeta"><a href="https://ledger.example.org/categories/news/">News</a></p>'
+    '<div class="tags"><a href="/tags/lanterns/">Lanterns</a></div>'
+    '<footer class="entry-footer"><a href="/category/weather/"> Weather </a></footer>'
+    '<span class="writer">Greta <!-- a comment --> Holm</span></body></html>',
+    '<html><head><meta name="subject" content="Tides"><meta property="article:section" '
+    'content="Harbour"></head><body><div class="row"><a href="/tag/x/">X</a></div>'
+    '<div class="meta-date"><span class="author">Inside A Discarded Box</span></div>'
+    '<li class="cat-links"><a href="/category/boats/">Boats</a></li></body></html>',
+]
+
+
+def _equivalence_trees() -> list[HtmlElement]:
+    from masthead.pipeline.pageparse import parse_page
+
+    sources = [path.read_bytes().decode("utf-8", "replace") for path in sorted(TESTDATA.iterdir())]
+    trees = [parse_page(html) for html in sources + EQUIVALENCE_PAGES]
+    return [tree for tree in trees if tree is not None]
+
+
+def _assert_metadata_equivalence(trees: list[HtmlElement]) -> None:
+    from trafilatura import metadata
+
+    from masthead.pipeline import trafmeta
+
+    for tree in trees:
+        assert trafmeta.extract_author(tree) == metadata.extract_author(tree)
+        for kind in ("category", "tag"):
+            assert trafmeta.extract_catstags(kind, tree) == metadata.extract_catstags(kind, tree)
+
+
+def test_author_and_catstags_match_trafilatura_on_fixtures() -> None:
+    trees = _equivalence_trees()
+    assert len(trees) == len(EQUIVALENCE_PAGES) + len(list(TESTDATA.iterdir()))
+    _assert_metadata_equivalence(trees)
+    from masthead.pipeline import trafmeta
+
+    authors = [trafmeta.extract_author(tree) for tree in trees[-len(EQUIVALENCE_PAGES) :]]
+    assert authors[0] == "Mara Quill; Port Amberly"  # the <time> pruned, its tail glued on
+    # the first matching container wins; "category/ferries/" has no "/category/" in it
+    assert trafmeta.extract_catstags("category", trees[-2]) == ["Harbour"]
+    assert trafmeta.extract_catstags("tag", trees[-2]) == ["Lanterns"]
+
+
+@pytest.mark.shared_data
+def test_author_and_catstags_match_trafilatura_on_eval_pages() -> None:
+    from masthead.pipeline.pageparse import parse_page
+
+    trees = [parse_page(decode_html(raw)) for _, _, raw in _eval_pages()]
+    _assert_metadata_equivalence([tree for tree in trees if tree is not None])
+
+
+def _parse_inputs() -> list[str]:
+    inputs = [path.read_bytes().decode("utf-8", "replace") for path in sorted(TESTDATA.iterdir())]
+    inputs += [decode_html(p) if isinstance(p, bytes) else p for p in _garbage()]
+    return inputs + [
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/x.dtd">'
+        "\n<html><body><p>strict</p></body></html>",
+        "<!doctype html/><html><body><p>no newline at all</p></body></html>",
+        "<html lang='en' />\n<head><title>t</title></head><body><p>self-closed</p></body>",
+        "<html><body>\x00<p>nul\x01 and \x1f control \ufffe characters\uffff</p></body></html>",
+        "<?xml version='1.0' encoding='utf-8'?><html><body><p>declared</p></body></html>",
+        "<p>a fragment</p>",
+    ]
+
+
+def test_parse_page_matches_trafilatura_load_html() -> None:
+    from lxml import etree
+    from trafilatura.utils import load_html
+
+    from masthead.pipeline.pageparse import parse_page
+
+    def trafilatura_parse(html: str) -> HtmlElement | None:  # what extraction used to do
+        if not html.strip():
+            return None
+        tree = load_html(html)
+        return tree if tree is not None else load_html(f"<html><body>{html}</body></html>")
+
+    for html in _parse_inputs():
+        expected, tree = trafilatura_parse(html), parse_page(html)
+        assert (tree is None) == (expected is None), html[:60]
+        if tree is not None and expected is not None:
+            assert etree.tostring(tree) == etree.tostring(expected), html[:60]
+
+
+GULLS_URL = "https://harbour.example.org/news/2025/gulls/index.html"
+GULLS_PAGE = """<html lang="en"><head><title>Gull census results</title></head><body>
+<article><h1>Gull census results</h1><div class="post-meta"><span class="date">14.03.2025</span>
+</div><p>The annual gull census on the harbour wall counted more birds than ever before, the
+harbour office said. See <a href="#notes">the notes</a>, the <a href="../archive/c.html">last
+census</a> and <a href="//maps.example.net/wall">the map</a>.</p><p>Counters walked the whole
+wall twice, once at dawn and once at dusk, and compared their tallies after each walk.</p>
+<p id="notes">Counts are rounded to the nearest ten birds; juveniles are counted apart.</p>
+</article></body></html>"""
+
+
+def test_links_resolve_against_the_page_not_the_host_root() -> None:
+    draft = extract_article(GULLS_PAGE, GULLS_URL)
+    assert f'href="{GULLS_URL}#notes"' in draft.html
+    assert 'href="https://harbour.example.org/news/2025/archive/c.html"' in draft.html
+    assert 'href="https://maps.example.net/wall"' in draft.html
+    assert_clean_html(draft)
+
+
+def test_date_shown_on_the_page_unless_the_feed_has_one() -> None:
+    # no date in the markup: htmldate reads the one the page shows
+    assert extract_article(GULLS_PAGE, GULLS_URL).published == datetime(2025, 3, 14, tzinfo=UTC)
+    # a feed date with a time of day wins over a bare page date, so none is looked for
+    entry = FeedEntry(url=GULLS_URL, published=datetime(2025, 3, 15, 8, 30, tzinfo=UTC))
+    draft = extract_article(GULLS_PAGE, GULLS_URL, entry)
+    assert draft.published == datetime(2025, 3, 15, 8, 30, tzinfo=UTC)

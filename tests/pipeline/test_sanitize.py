@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html as html_lib
+import random
 import re
 import time
 from pathlib import Path
@@ -11,7 +12,7 @@ import lxml.html
 import pytest
 from lxml import etree
 
-from masthead.pipeline.sanitize import html_to_text, sanitize_html, text_to_html
+from masthead.pipeline.sanitize import _collapse, html_to_text, sanitize_html, text_to_html
 
 FORBIDDEN_TAGS = frozenset(
     "script style iframe object embed svg math form base meta link frame frameset applet".split()
@@ -189,6 +190,15 @@ def test_html_to_text_blocks_lines_and_tables() -> None:
         "Head\n\nHello big world\n\na\nb\n\nline\nbreak\n\npara\n\nk | v\n1 | 2\n\n"
         "  keep\n    indent\n\ncafé noir"
     )
+
+
+def test_collapse_is_the_whitespace_regex() -> None:
+    """html_to_text's whitespace collapsing equals re.sub(r"\\s+", " ", ...) on any text."""
+    rng = random.Random(20250409)
+    alphabet = " \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u1680\u2003\u200b\u2028\u3000\ufeffab."
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 10)))
+        assert _collapse(text) == re.sub(r"\s+", " ", text), repr(text)
 
 
 def test_round_trip_text() -> None:
