@@ -53,31 +53,33 @@ def resolve_section(source: Source, draft: ArticleDraft) -> Section | None:
     return source.section
 
 
-def _canonical_for(source: Source, draft: ArticleDraft) -> tuple[str, str]:
+def _canonical_for(source: Source, draft: ArticleDraft, guid: str) -> tuple[str, str]:
     """(canonical URL to store, original URL) for a draft.
 
     A page may claim another outlet's URL as its canonical (scrapers do): that claim is kept
-    as the original's URL, and the copy is stored under its own address.
+    as the original's URL, and the copy is stored under its own address. A page may also claim
+    a canonical URL that a different article of its own source already holds (sites that point
+    every page at their home page): the claim is wrong, and the page keeps its own address
+    rather than overwriting the other article.
     """
-    canonical = draft.canonical_url or draft.url
+    canonical = (draft.canonical_url or draft.url)[:2000]
     original = draft.original_url
-    owner = (
-        Article.objects.filter(canonical_url=canonical)
-        .exclude(source=source)
-        .values_list("id", flat=True)
-        .first()
-    )
-    if owner is not None:
-        original = original or canonical
-        canonical = draft.url
-    return canonical[:2000], original[:2000]
+    owner = Article.objects.filter(canonical_url=canonical).values("source_id", "guid", "url")
+    holder = owner.first()
+    if holder is not None and canonical != draft.url[:2000]:
+        if holder["source_id"] != source.pk:
+            original = original or canonical
+            canonical = draft.url[:2000]
+        elif holder["guid"] != guid and holder["url"] != draft.url[:2000]:
+            canonical = draft.url[:2000]
+    return canonical, original[:2000]
 
 
 @transaction.atomic
 def persist_draft(source: Source, draft: ArticleDraft) -> tuple[Article, bool]:
     """Insert or update the article for `draft`; return it and whether it is new."""
     guid = (draft.guid or draft.canonical_url or draft.url)[:1000]
-    canonical, original = _canonical_for(source, draft)
+    canonical, original = _canonical_for(source, draft, guid)
     article = (
         Article.objects.select_for_update()
         .filter(models.Q(source=source, guid=guid) | models.Q(canonical_url=canonical))

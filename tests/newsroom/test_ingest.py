@@ -121,3 +121,25 @@ def test_a_single_article_url_is_a_source_of_one(
     assert article.title == "Hilltop observatory reopens after restoration"
     assert article.contributor_list == ["Tomas Reyes"]
     assert ingest_source(source, fetcher=outlet_fetcher).new == 0
+
+
+def test_pages_claiming_one_canonical_url_are_not_merged() -> None:
+    from masthead.newsroom.persist import persist_draft
+    from masthead.pipeline.draft import ArticleDraft
+
+    source = Source.objects.create(url="https://sloppy.example/feed", kind="feed")
+    for number in (1, 2):
+        persist_draft(source, ArticleDraft(
+            url="https://sloppy.example/story-%d" % number, guid="story-%d" % number,
+            canonical_url="https://sloppy.example/", title="Story %d" % number,
+            text="Body of story %d." % number,
+        ))
+    stored = dict(Article.objects.filter(source=source).values_list("guid", "title"))
+    assert stored == {"story-1": "Story 1", "story-2": "Story 2"}
+    # Re-ingesting either page updates it in place, still two articles.
+    persist_draft(source, ArticleDraft(
+        url="https://sloppy.example/story-2", guid="story-2",
+        canonical_url="https://sloppy.example/", title="Story 2, updated", text="New body.",
+    ))
+    assert Article.objects.filter(source=source).count() == 2
+    assert Article.objects.get(guid="story-2").title == "Story 2, updated"
