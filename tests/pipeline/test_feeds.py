@@ -311,7 +311,7 @@ def test_check_xml_is_fast_on_large_documents() -> None:
     body = b"<rss><channel>" + b"<item><title>a &lt; b</title></item>" * 300_000 + b"</channel>"
     started = time.perf_counter()
     check_xml(body + b"</rss>")
-    assert time.perf_counter() - started < 0.05  # reads the prolog only
+    assert time.perf_counter() - started < 0.5  # reads the prolog only (a full parse takes seconds)
 
 
 def test_parse_xml() -> None:
