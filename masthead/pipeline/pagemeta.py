@@ -401,9 +401,20 @@ def _bio_boxes(marked: Marked) -> list[tuple[HtmlElement, str]]:
     ]
 
 
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
+
+
+def _link_only(paragraph: HtmlElement) -> bool:
+    """A paragraph that is nothing but links ("More from Mara Quill"): navigation, not bio."""
+    linked = "".join("".join(a.itertext()) for a in paragraph.iter("a"))
+    return bool(linked.strip()) and not "".join(paragraph.itertext()).replace(linked, "").strip()
+
+
 def _bio_text(element: HtmlElement, text: str, name: str) -> str:
-    paragraphs = [_text(p) for p in element.iter("p")]
+    paragraphs = [_text(p) for p in element.iter("p") if not _link_only(p)]
     bio = " ".join(p for p in paragraphs if p) or text
+    # Text joined across inline tags leaves "Mara Quill , editor": no space before punctuation.
+    bio = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", bio)
     lowered = name.lower()
     if bio.lower().startswith(lowered):
         after = bio[len(name) :].lstrip()

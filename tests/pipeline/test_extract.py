@@ -547,3 +547,21 @@ def test_date_shown_on_the_page_unless_the_feed_has_one() -> None:
     entry = FeedEntry(url=GULLS_URL, published=datetime(2025, 3, 15, 8, 30, tzinfo=UTC))
     draft = extract_article(GULLS_PAGE, GULLS_URL, entry)
     assert draft.published == datetime(2025, 3, 15, 8, 30, tzinfo=UTC)
+
+
+def test_bio_leaves_out_link_only_paragraphs_and_stray_spaces() -> None:
+    page = (
+        "<html><head><title>Dune grass returns</title>"
+        '<meta name="author" content="Petra Holm"></head><body><article><h1>Dune grass returns'
+        "</h1>" + "".join(
+            "<p>Volunteers replanted marram grass along the north dunes this spring, and the "
+            "rangers counted shoots in plot %d twice a week.</p>" % n for n in range(5)
+        ) + '<aside class="author-bio"><p><strong>Petra Holm</strong>, coast reporter. Petra '
+        "Holm writes about the shore and the people who mind it.</p>"
+        '<p><a href="/authors/petra-holm/">More from Petra Holm</a></p></aside>'
+        "</article></body></html>"
+    )
+    draft = extract_article(page, "https://coast.example/dunes")
+    bio = draft.author_bios.get("Petra Holm", "")
+    assert bio.startswith("Petra Holm, coast reporter.") or bio.startswith("coast reporter.")
+    assert "More from" not in bio and " ," not in bio
