@@ -25,3 +25,16 @@ def test_eval_extraction_small_sample(cli_env: dict[str, str]) -> None:  # noqa:
 def test_eval_without_data_says_so(cli_env: dict[str, str], tmp_path: Path) -> None:  # noqa: F811
     assert_one_clear_line(run(["eval", "extraction", "--data", str(tmp_path)], cli_env),
                           "evaluation data not found")
+
+
+def test_eval_injection_meets_the_goals_with_the_learner(cli_env: dict[str, str]) -> None:  # noqa: F811
+    shared_data_path("news/wikinews-en-2019-2020")
+    done = run(["eval", "injection", "--limit", "0", "--data", str(shared_data_root())],
+               cli_env, timeout=300)
+    assert done.returncode == 0, done.stderr
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    assert figures["articles"] >= 290
+    assert figures["recall_learner"] >= 0.97
+    assert figures["leak_learner"] <= 0.02
+    assert figures["fp_clean"] <= 0.01
+    assert "goal >= 0.97" in done.stdout
