@@ -11,7 +11,6 @@ Prints pages per second for both and their ratio; the last line is JSON.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import statistics
@@ -22,21 +21,15 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from benchmarks._support import DEFAULT_DATA, StaticSite, print_result, quiet_django, require_folder
+from masthead.evaluation.extraction import trafilatura_eval_pages
 
 
 def load_pages(folder: Path, limit: int | None) -> dict[str, bytes]:
+    """Page name -> HTML, in the evaluation set's order (the name keeps served paths readable)."""
     index = json.loads((folder / "evaldata.json").read_text(encoding="utf-8"))
-    pages: dict[str, bytes] = {}
-    for entry in index.values():
-        name = entry["file"]
-        for sub in ("eval", "cache"):
-            path = folder / sub / (name + ".gz")
-            if path.exists():
-                pages[name] = gzip.decompress(path.read_bytes())
-                break
-        if limit and len(pages) >= limit:
-            break
-    return pages
+    return {
+        index[url]["file"]: html for url, html, _, _ in trafilatura_eval_pages(folder, limit)
+    }
 
 
 def time_trafilatura(pages: dict[str, bytes], base_url: str) -> float:

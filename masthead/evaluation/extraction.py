@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import gzip
 import json
-import re
 import time
-from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,9 +19,9 @@ from pathlib import Path
 import trafilatura
 
 from masthead.pipeline.extract import extract_article
+from masthead.pipeline.integrity.generator import bag_f1
 
 Extractor = Callable[[bytes, str], str]
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def masthead_text(html: bytes, url: str) -> str:
@@ -97,26 +95,20 @@ def wcxb_pages(folder: Path, limit: int | None = None) -> Iterator[tuple[str, by
             return
 
 
-def bag_of_words_f1(predicted: str, expected: str) -> float:
-    got = Counter(_WORD.findall(predicted.lower()))
-    want = Counter(_WORD.findall(expected.lower()))
-    overlap = sum((got & want).values())
-    if not overlap:
-        return 1.0 if not got and not want else 0.0
-    precision = overlap / sum(got.values())
-    recall = overlap / sum(want.values())
-    return 2 * precision * recall / (precision + recall)
+def _timed(extractor: Extractor, html: bytes, url: str, score: Score) -> str:
+    started = time.perf_counter()
+    text = extractor(html, url)
+    score.seconds += time.perf_counter() - started
+    score.pages += 1
+    return text
 
 
 def evaluate_trafilatura_set(folder: Path, limit: int | None = None) -> dict[str, Score]:
     scores = {name: Score() for name in EXTRACTORS}
     for url, html, with_snippets, without_snippets in trafilatura_eval_pages(folder, limit):
         for name, extractor in EXTRACTORS.items():
-            started = time.perf_counter()
-            text = extractor(html, url)
             score = scores[name]
-            score.seconds += time.perf_counter() - started
-            score.pages += 1
+            text = _timed(extractor, html, url, score)
             for snippet in with_snippets:
                 if snippet in text:
                     score.tp += 1
@@ -134,10 +126,6 @@ def evaluate_wcxb(folder: Path, limit: int | None = None) -> dict[str, Score]:
     scores = {name: Score() for name in EXTRACTORS}
     for url, html, truth in wcxb_pages(folder, limit):
         for name, extractor in EXTRACTORS.items():
-            started = time.perf_counter()
-            text = extractor(html, url)
-            score = scores[name]
-            score.seconds += time.perf_counter() - started
-            score.pages += 1
-            score.page_f1.append(bag_of_words_f1(text, truth))
+            text = _timed(extractor, html, url, scores[name])
+            scores[name].page_f1.append(bag_f1(truth, text))
     return scores

@@ -42,6 +42,7 @@ from masthead.pipeline.draft import ArticleDraft, FeedEntry
 from masthead.pipeline.pagemeta import absolute_url, squash
 from masthead.pipeline.pageparse import decode_html, parse_page
 from masthead.pipeline.sanitize import html_to_text, sanitize_html
+from masthead.pipeline.textfields import summarize
 from masthead.pipeline.trafmeta import PageMetadata
 
 __all__ = ["decode_html", "extract_article", "split_authors"]
@@ -238,14 +239,8 @@ def _split_keywords(values: list[str]) -> list[str]:
 
 def _summary(text: str) -> str:
     """The first ~SUMMARY_LENGTH characters of `text`, cut at a sentence or word end."""
-    text = squash(text.split("\n\n", 1)[0] if len(text.split("\n\n", 1)[0]) > 80 else text)
-    if len(text) <= SUMMARY_LENGTH:
-        return text
-    cut = text[:SUMMARY_LENGTH]
-    sentence_end = max(cut.rfind(". "), cut.rfind("! "), cut.rfind("? "))
-    if sentence_end > SUMMARY_LENGTH // 2:
-        return cut[: sentence_end + 1]
-    return cut.rsplit(" ", 1)[0].rstrip(",;:") + "\u2026"
+    first = text.split("\n\n", 1)[0]
+    return summarize(first if len(first) > 80 else text, SUMMARY_LENGTH)
 
 
 def _first(*values: Any) -> str:

@@ -7,7 +7,6 @@ and reported, and near-duplicates among the inputs are linked to their original.
 
 from __future__ import annotations
 
-import zlib
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -22,6 +21,7 @@ from masthead.pipeline.draft import ArticleDraft
 from masthead.pipeline.extract import decode_html, extract_article
 from masthead.pipeline.integrity import PhraseLearner, find_injections
 from masthead.pipeline.textdump import looks_like_text_dump, parse_text_dump, text_dump_boilerplate
+from masthead.pipeline.xmlsafe import MalformedXML, UnsafeXML, gunzip_bounded
 
 MAX_DECOMPRESSED = 50 * 1024 * 1024
 # Where boilerplate hides in HTML: element names and class/id words, by the kind reported.
@@ -64,14 +64,10 @@ def decompress(data: bytes) -> bytes:
     """Gunzip `data` when it is gzip, refusing to inflate past MAX_DECOMPRESSED."""
     if not data.startswith(b"\x1f\x8b"):
         return data
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
     try:
-        output = inflater.decompress(data, MAX_DECOMPRESSED + 1)
-    except zlib.error as exc:
-        raise InputError("corrupt gzip data: %s" % exc) from None
-    if len(output) > MAX_DECOMPRESSED or inflater.unconsumed_tail:
-        raise InputError("gzip data inflates past %d bytes" % MAX_DECOMPRESSED)
-    return output
+        return gunzip_bounded(data, MAX_DECOMPRESSED)
+    except (UnsafeXML, MalformedXML) as exc:
+        raise InputError(str(exc)) from None
 
 
 def draft_of(data: bytes, source: str) -> tuple[ArticleDraft, dict[str, list[str]]]:
