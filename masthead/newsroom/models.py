@@ -59,6 +59,11 @@ class Source(models.Model):
     is_original = models.BooleanField(
         default=False, help_text="An authoritative outlet: its versions are named the original."
     )
+    injected_phrases = models.JSONField(
+        default=list, blank=True,
+        help_text="Phrases learned as injected spam across this source's articles; they are "
+        "removed from its articles' titles and bodies.",
+    )
     # Scheduling state, owned by newsroom.scheduler.
     etag = models.CharField(max_length=500, blank=True)
     last_modified = models.CharField(max_length=100, blank=True)
@@ -171,6 +176,18 @@ class Article(models.Model):
         Story, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
     )
     content_hash = models.CharField(max_length=64, blank=True, db_index=True)
+    copy_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="copies",
+        help_text="The original this article is a near-duplicate of.",
+    )
+    signature = models.BinaryField(blank=True, default=b"", editable=False,
+                                   help_text="MinHash signature of the text (copy detection).")
+    integrity = models.JSONField(
+        default=dict, blank=True,
+        help_text="What the integrity review found: injected phrases removed, copy errors.",
+    )
+    injected_count = models.PositiveIntegerField(default=0, db_index=True)
+    copy_error_count = models.PositiveIntegerField(default=0, db_index=True)
     is_featured = models.BooleanField(default=False)
     is_pinned = models.BooleanField(default=False)
     is_hidden = models.BooleanField(default=False)
@@ -191,6 +208,21 @@ class Article(models.Model):
     @property
     def contributor_list(self) -> list[str]:
         return [name.strip() for name in self.contributors.split(",") if name.strip()]
+
+
+class CopyBand(models.Model):
+    """One LSH band key of an article's signature: articles sharing a key are copy candidates."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="copy_bands")
+    key = models.CharField(max_length=24, db_index=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["article", "key"], name="copyband_unique_article_key"),
+        ]
+
+    def __str__(self) -> str:
+        return self.key
 
 
 class FetchAttempt(models.Model):

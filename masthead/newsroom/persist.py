@@ -8,7 +8,7 @@ updates what exists and never duplicates it.
 from __future__ import annotations
 
 import hashlib
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
@@ -76,8 +76,13 @@ def _canonical_for(source: Source, draft: ArticleDraft, guid: str) -> tuple[str,
 
 
 @transaction.atomic
-def persist_draft(source: Source, draft: ArticleDraft) -> tuple[Article, bool]:
-    """Insert or update the article for `draft`; return it and whether it is new."""
+def persist_draft(
+    source: Source, draft: ArticleDraft, integrity: dict[str, Any] | None = None
+) -> tuple[Article, bool]:
+    """Insert or update the article for `draft`; return it and whether it is new.
+
+    `integrity` is the review's report (see `pipeline.review`), stored for editors.
+    """
     guid = (draft.guid or draft.canonical_url or draft.url)[:1000]
     canonical, original = _canonical_for(source, draft, guid)
     article = (
@@ -102,6 +107,9 @@ def persist_draft(source: Source, draft: ArticleDraft) -> tuple[Article, bool]:
     article.contributors = ", ".join(draft.contributors)[:500]
     article.original_url = original
     article.content_hash = content_hash(draft.text)
+    article.integrity = integrity or {}
+    article.injected_count = sum(item["count"] for item in article.integrity.get("injected", []))
+    article.copy_error_count = len(article.integrity.get("copy_errors", []))
     if created or not article.section_id:
         article.section = resolve_section(source, draft)
     article.save()

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -17,7 +16,9 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from masthead.newsroom.copylinks import link_copies
 from masthead.newsroom.fetching import host_throttle, make_fetcher
+from masthead.newsroom.integrity import learn_for_source
 from masthead.newsroom.models import Article, FetchAttempt, Section, Source
 from masthead.newsroom.persist import get_or_create_named, persist_draft
 from masthead.pipeline import schedule
@@ -33,6 +34,7 @@ from masthead.pipeline.collect import (
 from masthead.pipeline.draft import ArticleDraft, FeedEntry, Outline
 from masthead.pipeline.fetch import Fetcher, FetchError, HTTPStatusError
 from masthead.pipeline.parallel import BrokenProcessPool, discard_pool, process_pool
+from masthead.pipeline.review import review_draft
 
 logger = logging.getLogger(__name__)
 
@@ -183,22 +185,23 @@ def _ingest_entries(
                 if len(batch) >= PROCESS_POOL_MIN_PAGES else None
             )
             fetches = [threads.submit(fetch, entry) for entry in batch]
-            pending: deque[tuple[FeedEntry, Future[ArticleDraft] | FetchError]] = deque()
+            outcomes: list[tuple[FeedEntry, Future[ArticleDraft] | FetchError]] = []
             for entry, fetching in zip(batch, fetches, strict=True):
                 fetched = fetching.result()
                 if isinstance(fetched, FetchError):
-                    pending.append((entry, fetched))
+                    outcomes.append((entry, fetched))
                 else:
-                    pending.append((entry, _extract(pool, entry, fetched)))
-                # Persist what is ready as soon as it is ready, in order, so an interrupted
-                # run has stored everything before the article it was working on.
-                while pending and _ready(pending[0][1]):
-                    _settle(source, *pending.popleft(), result)
-                    done += 1
-                    if progress:
-                        progress(done, len(fresh))
-            while pending:
-                _settle(source, *pending.popleft(), result)
+                    outcomes.append((entry, _extract(pool, entry, fetched)))
+            drafts = [
+                draft for draft in (_settle(entry, outcome, result) for entry, outcome in outcomes)
+                if draft is not None
+            ]
+            # The batch is reviewed together: phrases a scraper injects across its articles
+            # are learned from all of them before any is stored. Each article is then stored
+            # in its own transaction, so an interrupted run loses at most this batch's work.
+            phrases = learn_for_source(source, drafts)
+            for draft in drafts:
+                _persist_counted(source, draft, phrases, result)
                 done += 1
                 if progress:
                     progress(done, len(fresh))
@@ -216,20 +219,14 @@ def _extract(pool: Executor | None, entry: FeedEntry, page: Page | None) -> Futu
     return future
 
 
-def _ready(outcome: Future[ArticleDraft] | FetchError) -> bool:
-    return isinstance(outcome, FetchError) or outcome.done()
-
-
 def _settle(
-    source: Source,
-    entry: FeedEntry,
-    outcome: Future[ArticleDraft] | FetchError,
-    result: IngestResult,
-) -> None:
+    entry: FeedEntry, outcome: Future[ArticleDraft] | FetchError, result: IngestResult
+) -> ArticleDraft | None:
+    """The extracted draft, or None (counted as a failure) when fetching or extraction failed."""
     if isinstance(outcome, FetchError):
         logger.warning("Could not fetch %s: %s", entry.url, outcome)
         _count_failure(entry, str(outcome), result)
-        return
+        return None
     try:
         draft = outcome.result()
     except BrokenProcessPool:
@@ -237,12 +234,12 @@ def _settle(
         # next time. The entry is not stored, so the next fetch of the source retries it.
         discard_pool()
         _count_failure(entry, "extraction process died", result)
-        return
+        return None
     except Exception as exc:  # one broken page must not stop the rest of the source
         logger.exception("Extraction failed for %s", entry.url)
         _count_failure(entry, "extraction failed: %s" % exc, result)
-        return
-    _persist_counted(source, draft, result)
+        return None
+    return draft
 
 
 def _count_failure(entry: FeedEntry, error: str, result: IngestResult) -> None:
@@ -250,12 +247,17 @@ def _count_failure(entry: FeedEntry, error: str, result: IngestResult) -> None:
     result.errors.append("%s: %s" % (entry.url, error))
 
 
-def _persist_counted(source: Source, draft: ArticleDraft, result: IngestResult) -> None:
+def _persist_counted(
+    source: Source, draft: ArticleDraft, phrases: list[str], result: IngestResult
+) -> None:
+    section = draft.section or (source.section.name if source.section else "")
+    reviewed = review_draft(draft, phrases, section)
     try:
-        _, created = persist_draft(source, draft)
+        article, created = persist_draft(source, reviewed.draft, reviewed.report())
     except IntegrityError:
         # A concurrent worker inserted the same article first; the retry finds and updates it.
-        _, created = persist_draft(source, draft)
+        article, created = persist_draft(source, reviewed.draft, reviewed.report())
+    link_copies(article)
     if created:
         result.new += 1
     else:

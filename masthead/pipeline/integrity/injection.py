@@ -97,7 +97,10 @@ def find_injections(
     evidence = _collect(page, occurrences, title_candidates, known)
     chosen = _choose(evidence, page)
     injections: list[Injection] = []
-    new_title = _strip_site_name(page, site) if site else page.title
+    # A site name that is also a known injected phrase (a scraper stamping its own brand on
+    # copies) is removed as an injection and reported, not silently stripped as a suffix.
+    strip_site = site and site not in {phrase.casefold() for phrase in known}
+    new_title = _strip_site_name(page, site) if strip_site else page.title
     for phrase in chosen:
         new_title, removed = _remove_from_title(new_title, phrase, page)
         if removed:

@@ -1,0 +1,105 @@
+"""Copies across sources, in the database: each near-duplicate points at its original.
+
+The pure side (signatures, LSH band keys, choosing the original) is `pipeline.copies`; this
+module stores an article's band keys, finds the stored articles sharing one, and links the
+whole group to one original: the version of a source an editor marked as original, else the
+earliest published. Copies join the original's story, so readers see one story, not several.
+"""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.db.models import Q
+
+from masthead.newsroom.models import Article, CopyBand, Story, unique_slug
+from masthead.pipeline.copies import (
+    COPY_THRESHOLD,
+    Version,
+    band_keys,
+    decode,
+    encode,
+    pick_original,
+    signature,
+    similarity,
+)
+
+# Below this many words a text's shingles say little: a two-line brief is not called a copy.
+MIN_WORDS = 40
+
+
+def index_signature(article: Article) -> bytes:
+    """Store the article's signature and band keys; return the signature (empty when short)."""
+    if len(article.text.split()) < MIN_WORDS:
+        data = b""
+    else:
+        data = encode(signature(article.text))
+    if bytes(article.signature or b"") != data:
+        Article.objects.filter(pk=article.pk).update(signature=data)
+        article.signature = data
+        CopyBand.objects.filter(article=article).delete()
+        if data:
+            CopyBand.objects.bulk_create(
+                [CopyBand(article=article, key=key) for key in band_keys(decode(data))]
+            )
+    return data
+
+
+def near_copies(article: Article) -> list[Article]:
+    """Stored articles of other sources whose text is a near-duplicate of this one's."""
+    data = bytes(article.signature or b"")
+    if not data:
+        return []
+    sig = decode(data)
+    keys = band_keys(sig)
+    candidates = (
+        Article.objects.filter(copy_bands__key__in=keys)
+        .exclude(pk=article.pk)
+        .exclude(source_id=article.source_id)
+        .select_related("source")
+        .distinct()
+    )
+    return [
+        other for other in candidates
+        if similarity(sig, decode(bytes(other.signature))) >= COPY_THRESHOLD
+    ]
+
+
+@transaction.atomic
+def link_copies(article: Article) -> Article | None:
+    """Link the article's copy group to one original; return the original when there is one."""
+    index_signature(article)
+    matches = near_copies(article)
+    if not matches:
+        if article.copy_of_id is not None:
+            Article.objects.filter(pk=article.pk).update(copy_of=None)
+            article.copy_of = None
+        return None
+    roots = {article.pk} | {m.copy_of_id or m.pk for m in matches} | {m.pk for m in matches}
+    if article.copy_of_id:
+        roots.add(article.copy_of_id)
+    group = list(
+        Article.objects.filter(Q(pk__in=roots) | Q(copy_of__in=roots))
+        .select_related("source", "story")
+    )
+    original = _original_of(group)
+    story = original.story or next((a.story for a in group if a.story is not None), None)
+    if story is None:
+        story = Story.objects.create(title=original.title[:500],
+                                     slug=unique_slug(Story, original.title))
+    copies = [member.pk for member in group if member.pk != original.pk]
+    Article.objects.filter(pk__in=copies).update(copy_of=original, story=story)
+    Article.objects.filter(pk=original.pk).update(copy_of=None, story=story)
+    Article.objects.filter(pk__in=copies, original_url="").update(original_url=original.url)
+    article.refresh_from_db(fields=["copy_of", "story", "original_url"])
+    return original
+
+
+def _original_of(group: list[Article]) -> Article:
+    by_key = {str(member.pk): member for member in group}
+    chosen = pick_original(
+        [
+            Version(str(member.pk), member.published_at, member.source.is_original)
+            for member in group
+        ]
+    )
+    return by_key[chosen.key]
