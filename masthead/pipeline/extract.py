@@ -44,6 +44,7 @@ from masthead.pipeline.pageparse import decode_html, parse_page
 from masthead.pipeline.sanitize import html_to_text, sanitize_html
 from masthead.pipeline.textfields import summarize
 from masthead.pipeline.trafmeta import PageMetadata
+from masthead.pipeline.widgets import prune_widgets
 
 __all__ = ["decode_html", "extract_article", "split_authors"]
 
@@ -381,6 +382,8 @@ def _fill_from_page(
     facts.meta_description = _first(metadata.description)
     facts.published, facts.precise = _published(tree, meta, article, metadata, feed_dated)
     facts.furniture = _Furniture(draft.title, draft.column, list(draft.authors))
+    # Widgets go before the main text is extracted; metadata was read above, with them.
+    prune_widgets(tree)
     document = _run_trafilatura(tree)  # it works on a copy: the tree stays as it is
     if document is not None:
         draft.html, draft.text, draft.contributors = _trafilatura_body(
