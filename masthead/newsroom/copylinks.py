@@ -11,7 +11,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.db.models import Q
 
-from masthead.newsroom.models import Article, CopyBand, Story, unique_slug
+from masthead.newsroom.models import Article, CopyBand
 from masthead.pipeline.copies import (
     COPY_THRESHOLD,
     Version,
@@ -82,10 +82,8 @@ def link_copies(article: Article) -> Article | None:
         .select_related("source", "story")
     )
     original = _original_of(group)
+    # The group shares one story; articles without one yet get it from `storylinks`.
     story = original.story or next((a.story for a in group if a.story is not None), None)
-    if story is None:
-        story = Story.objects.create(title=original.title[:500],
-                                     slug=unique_slug(Story, original.title))
     copies = [member.pk for member in group if member.pk != original.pk]
     Article.objects.filter(pk__in=copies).update(copy_of=original, story=story)
     Article.objects.filter(pk=original.pk).update(copy_of=None, story=story)

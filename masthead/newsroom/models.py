@@ -135,6 +135,10 @@ class Story(models.Model):
     title = models.CharField(max_length=500)
     slug = models.SlugField(max_length=100, unique=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    first_published_at = models.DateTimeField(
+        null=True, blank=True, db_index=True,
+        help_text="When its first article was published; a story stops growing a week later.",
+    )
 
     class Meta:
         ordering = ["-created_at"]
@@ -142,6 +146,9 @@ class Story(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("site:story", args=[self.slug])
 
 
 class Article(models.Model):
@@ -185,6 +192,10 @@ class Article(models.Model):
     integrity = models.JSONField(
         default=dict, blank=True,
         help_text="What the integrity review found: injected phrases removed, copy errors.",
+    )
+    story_terms = models.JSONField(
+        default=dict, blank=True, editable=False,
+        help_text="Weighted terms for story matching (pipeline.stories.features_vector).",
     )
     injected_count = models.PositiveIntegerField(default=0, db_index=True)
     copy_error_count = models.PositiveIntegerField(default=0, db_index=True)

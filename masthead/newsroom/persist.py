@@ -16,6 +16,7 @@ from django.utils.text import slugify
 
 from masthead.newsroom.models import Article, Author, Section, Source, Tag, unique_slug
 from masthead.pipeline.draft import ArticleDraft
+from masthead.pipeline.stories import features_vector
 
 NamedModel = TypeVar("NamedModel", Author, Tag, Section)
 
@@ -107,6 +108,8 @@ def persist_draft(
     article.contributors = ", ".join(draft.contributors)[:500]
     article.original_url = original
     article.content_hash = content_hash(draft.text)
+    article.story_terms = features_vector(article.title, draft.text, draft.tags,
+                                          article.language or "en")
     article.integrity = integrity or {}
     article.injected_count = sum(item["count"] for item in article.integrity.get("injected", []))
     article.copy_error_count = len(article.integrity.get("copy_errors", []))

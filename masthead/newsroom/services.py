@@ -21,6 +21,7 @@ from masthead.newsroom.fetching import host_throttle, make_fetcher
 from masthead.newsroom.integrity import learn_for_source
 from masthead.newsroom.models import Article, FetchAttempt, Section, Source
 from masthead.newsroom.persist import get_or_create_named, persist_draft
+from masthead.newsroom.storylinks import assign_stories
 from masthead.pipeline import schedule
 from masthead.pipeline.collect import (
     Listing,
@@ -145,6 +146,8 @@ def ingest_source(
         if own_fetcher:
             client.close()
     _record_success(source, listing, result, started, time.monotonic() - clock)
+    if result.new:
+        assign_stories()
     return result
 
 

@@ -17,6 +17,7 @@ from masthead.newsroom.integrity import learn_for_source
 from masthead.newsroom.models import Article, Source
 from masthead.newsroom.persist import persist_draft
 from masthead.newsroom.services import add_source, ingest_source
+from masthead.newsroom.storylinks import assign_stories
 from masthead.pipeline.copydesk import ALLOWED_DOUBLES
 from masthead.pipeline.draft import ArticleDraft
 from masthead.pipeline.fetch import Fetcher
@@ -143,7 +144,35 @@ def test_an_authoritative_source_is_the_original_even_when_later() -> None:
         url="https://wire.example/a", title="A", text=text + " extra",
         published=datetime(2025, 4, 2, tzinfo=UTC)))
     assert link_copies(second) == second
+    assign_stories()
     first.refresh_from_db()
     second.refresh_from_db()
     assert first.copy_of_id == second.pk and second.copy_of_id is None
     assert first.story_id == second.story_id is not None
+
+
+def test_outlets_reporting_one_event_share_a_story(demo: DemoServer) -> None:
+    records = {record["path"]: record for record in article_records()}
+
+    def event_of(path: str) -> str:
+        record = records[path]
+        if record["copy_of"]:
+            return event_of(record["copy_of"])
+        return record["event"] or path
+
+    story_of = {
+        url.removeprefix(demo.base_url): story
+        for url, story in Article.objects.values_list("url", "story")
+    }
+    assert None not in story_of.values()
+    together = right = truly = 0
+    paths = sorted(story_of)
+    for position, first in enumerate(paths):
+        for second in paths[position + 1:]:
+            same_story = story_of[first] == story_of[second]
+            same_event = event_of(first) == event_of(second)
+            together += same_story
+            right += same_story and same_event
+            truly += same_event
+    precision, recall = right / together, right / truly
+    assert precision >= 0.95 and recall >= 0.9, (precision, recall)
