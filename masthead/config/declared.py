@@ -8,6 +8,7 @@ is checked against this table by a test, so a setting cannot be added without be
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,6 +65,41 @@ def parse_host_ports(value: str) -> list[str]:
     return entries
 
 
+def parse_rate(value: str) -> tuple[int, int]:
+    """'COUNT/SECONDS', e.g. '10/60': at most COUNT requests in each SECONDS-long window."""
+    count, sep, seconds = value.strip().partition("/")
+    if not sep or not count.strip().isdigit() or not seconds.strip().isdigit():
+        raise ValueError("expected COUNT/SECONDS, e.g. 10/60")
+    if int(count) <= 0 or int(seconds) <= 0:
+        raise ValueError("COUNT and SECONDS must be greater than 0")
+    return int(count), int(seconds)
+
+
+def parse_redis_url(value: str) -> str:
+    """Empty (no Redis) or a redis://, rediss:// or unix:// URL."""
+    url = value.strip()
+    if url and not url.startswith(("redis://", "rediss://", "unix://")):
+        raise ValueError("expected a redis://, rediss:// or unix:// URL")
+    return url
+
+
+def parse_seconds(value: str) -> int:
+    number = int(value)
+    if number < 0:
+        raise ValueError("must be 0 or more")
+    return number
+
+
+def parse_url_path(value: str) -> str:
+    """A path prefix such as `desk/`: slashes at either end are forgiven, an empty one refused."""
+    path = value.strip().strip("/")
+    if not path:
+        raise ValueError("must not be empty (the site itself lives at /)")
+    if not re.fullmatch(r"[A-Za-z0-9._~/-]+", path) or "//" in path:
+        raise ValueError("expected letters, digits and - . _ ~ / only, like desk/")
+    return path + "/"
+
+
 @dataclass(frozen=True)
 class Setting:
     name: str
@@ -88,7 +124,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("MASTHEAD_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]", parse_list,
             "Comma-separated host names the site answers to."),
     Setting("MASTHEAD_SITE_NAME", "Masthead", str, "The portal's name, shown on every page."),
-    Setting("MASTHEAD_ADMIN_PATH", "admin/", str, "URL path of the editors' admin."),
+    Setting("MASTHEAD_ADMIN_PATH", "admin/", parse_url_path, "URL path of the editors' admin."),
     Setting("MASTHEAD_FETCH_DEADLINE", "30", parse_positive_float,
             "Total seconds one fetch may take, redirects and body included."),
     Setting("MASTHEAD_FETCH_MAX_BYTES", str(15 * 1024 * 1024), parse_positive_int,
@@ -113,6 +149,26 @@ SETTINGS: tuple[Setting, ...] = (
             "(one per CPU), or a number; 0 or 1 extracts in the ingesting process."),
     Setting("MASTHEAD_TASK_BACKEND", "database", str,
             "Background task backend: database (django-tasks-db) or immediate (run inline)."),
+    Setting("MASTHEAD_REDIS_URL", "", parse_redis_url,
+            "Redis URL (redis://host:6379/0) for the shared cache (page versions, rate limits, "
+            "read windows). Needed when several machines serve the site; default: a file cache "
+            "in MASTHEAD_DATA_DIR/cache, shared by the processes of one machine.", secret=True),
+    Setting("MASTHEAD_PAGE_CACHE_SECONDS", "60", parse_seconds,
+            "How long a rendered reader page is kept for readers without cookies; edits show at "
+            "once, this bounds how old Ranking may get. 0 turns the page cache off."),
+    Setting("MASTHEAD_REACTION_RATE", "10/60", parse_rate,
+            "Reactions one reader may send, as COUNT/SECONDS; more are refused with 429."),
+    Setting("MASTHEAD_REACTION_IP_RATE", "60/60", parse_rate,
+            "Reactions one IP address may send, as COUNT/SECONDS (readers behind one NAT share "
+            "it); more are refused with 429."),
+    Setting("MASTHEAD_VIEW_WINDOW", "1800", parse_positive_int,
+            "Seconds during which one reader's repeated reads of an article count once (Ranking)."),
+    Setting("MASTHEAD_BOT_USER_AGENTS",
+            "bot,crawl,spider,slurp,archiver,facebookexternalhit,embedly,preview,curl,wget,"
+            "python-requests,python-httpx,python-urllib,aiohttp,go-http-client,okhttp,libwww,"
+            "scrapy", parse_list,
+            "Comma-separated User-Agent fragments (any case) whose reads are not counted; an "
+            "empty User-Agent is never counted either."),
 )
 
 _BY_NAME = {setting.name: setting for setting in SETTINGS}

@@ -42,9 +42,12 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     "django_tasks",
     "django_tasks_db",
     "masthead.newsroom",
+    "masthead.readers",
+    "masthead.search",
     "masthead.site",
 ]
 
@@ -141,3 +144,34 @@ MASTHEAD_SITE_NAME = ENV["MASTHEAD_SITE_NAME"]
 # Static files come straight from the apps' static folders, so no collectstatic step is needed
 # on a laptop; `masthead collectstatic` still works for deployments behind a CDN.
 WHITENOISE_USE_FINDERS = True
+# `masthead serve` collects static files first: hashed, compressed copies served with a
+# one-year immutable Cache-Control. Before any collectstatic, plain names from the apps' folders.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "masthead.site.staticstorage.StaticStorage"},
+}
+
+# "default" is shared by every process of the site (web workers, `masthead worker`, the CLI):
+# it holds page versions, rate limits and read windows, so it must not be per process. "pages"
+# keeps rendered pages keyed by those versions; a per-process copy can never be stale, and a hit
+# costs no network round trip. See masthead/site/caching.py.
+if ENV["MASTHEAD_REDIS_URL"]:
+    _SHARED_CACHE = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": ENV["MASTHEAD_REDIS_URL"],
+        "KEY_PREFIX": "masthead",
+    }
+else:
+    _SHARED_CACHE = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(DATA_DIR / "cache"),
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+CACHES = {
+    "default": _SHARED_CACHE,
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "masthead-pages",
+        "OPTIONS": {"MAX_ENTRIES": 500},
+    },
+}

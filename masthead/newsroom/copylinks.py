@@ -12,6 +12,7 @@ from django.db import transaction
 from django.db.models import Q
 
 from masthead.newsroom.models import Article, CopyBand
+from masthead.newsroom.signals import articles_changed
 from masthead.pipeline.copies import (
     COPY_THRESHOLD,
     Version,
@@ -73,6 +74,7 @@ def link_copies(article: Article) -> Article | None:
         if article.copy_of_id is not None:
             Article.objects.filter(pk=article.pk).update(copy_of=None)
             article.copy_of = None
+            articles_changed.send(sender=Article, ids=[article.pk])
         return None
     roots = {article.pk} | {m.copy_of_id or m.pk for m in matches} | {m.pk for m in matches}
     if article.copy_of_id:
@@ -89,6 +91,8 @@ def link_copies(article: Article) -> Article | None:
     Article.objects.filter(pk=original.pk).update(copy_of=None, story=story)
     Article.objects.filter(pk__in=copies, original_url="").update(original_url=original.url)
     article.refresh_from_db(fields=["copy_of", "story", "original_url"])
+    changed = [member.pk for member in group]
+    transaction.on_commit(lambda: articles_changed.send(sender=Article, ids=changed))
     return original
 
 

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from functools import reduce
 from operator import or_
 
-from django.db import transaction
 from django.db.models import Q
 
 from masthead.newsroom.models import Article, Source
@@ -54,12 +53,15 @@ def reclean_stored(source: Source, new: Sequence[str], phrases: Sequence[str]) -
         report = dict(article.integrity or {})
         report["injected"] = list(report.get("injected", [])) + found.injected
         report.setdefault("original_title", article.title)
-        with transaction.atomic():
-            Article.objects.filter(pk=article.pk).update(
-                title=found.draft.title[:500], text=found.draft.text, html=found.draft.html,
-                summary=found.draft.summary, integrity=report,
-                injected_count=sum(item["count"] for item in report["injected"]),
-            )
+        article.title = found.draft.title[:500]
+        article.text = found.draft.text
+        article.html = found.draft.html
+        article.summary = found.draft.summary
+        article.integrity = report
+        article.injected_count = sum(item["count"] for item in report["injected"])
+        # save(), not update(): the search index and the page caches follow saves.
+        article.save(update_fields=["title", "text", "html", "summary", "integrity",
+                                    "injected_count", "updated_at"])
         changed += 1
     return changed
 

@@ -199,6 +199,10 @@ class Article(models.Model):
     )
     injected_count = models.PositiveIntegerField(default=0, db_index=True)
     copy_error_count = models.PositiveIntegerField(default=0, db_index=True)
+    copy_error_kinds = models.CharField(
+        max_length=200, blank=True, editable=False,
+        help_text="Kinds of copy errors found, comma-separated (for filtering).",
+    )
     is_featured = models.BooleanField(default=False)
     is_pinned = models.BooleanField(default=False)
     is_hidden = models.BooleanField(default=False)

@@ -113,6 +113,9 @@ def persist_draft(
     article.integrity = integrity or {}
     article.injected_count = sum(item["count"] for item in article.integrity.get("injected", []))
     article.copy_error_count = len(article.integrity.get("copy_errors", []))
+    article.copy_error_kinds = ",".join(
+        sorted({error["kind"] for error in article.integrity.get("copy_errors", [])})
+    )[:200]
     if created or not article.section_id:
         article.section = resolve_section(source, draft)
     article.save()

@@ -13,6 +13,7 @@ from datetime import datetime
 from django.db import transaction
 
 from masthead.newsroom.models import Article, Story, unique_slug
+from masthead.newsroom.signals import articles_changed
 from masthead.pipeline.stories import (
     WINDOW,
     StoryFeatures,
@@ -75,6 +76,8 @@ def assign_stories() -> int:
         Article.objects.filter(pk=article.pk).update(
             story=story_of_original.get(article.copy_of_id or 0)
         )
+    changed = [article.pk for article in waiting]
+    transaction.on_commit(lambda: articles_changed.send(sender=Article, ids=changed))
     return started
 
 

@@ -5,12 +5,21 @@ The full reader site (ranking, reactions, search, feeds) builds on these.
 
 from __future__ import annotations
 
+from collections import defaultdict
+from typing import Any
+
 from django.core.paginator import Paginator
-from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.db.models import F, QuerySet, Window
+from django.db.models.functions import RowNumber
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 
-from masthead.newsroom.models import Article, Author, Section, Tag
+from masthead.newsroom.models import Article, Author, Section, Source, Story, Tag
+from masthead.readers.identity import Reader, ensure_reader, existing_reader, remember_reader
+from masthead.readers.reactions import reaction_buttons, reaction_counts, reader_reaction
+from masthead.readers.reads import counts_as_read, record_view
+from masthead.readers.share import share_links
+from masthead.site import modules
 
 PAGE_SIZE = 20
 
@@ -26,12 +35,21 @@ def visible_articles() -> QuerySet[Article]:
 def home(request: HttpRequest) -> HttpResponse:
     articles = visible_articles()
     top = list(articles.order_by("-is_pinned", "-is_featured", "-published_at")[:8])
-    blocks = []
-    for section in Section.objects.all():
-        items = list(articles.filter(section=section)[:5])
-        if items:
-            blocks.append((section, items))
-    return render(request, "site/home.html", {"top": top, "blocks": blocks})
+    return render(request, "site/home.html", {"top": top, "blocks": section_blocks(articles)})
+
+
+def section_blocks(articles: QuerySet[Article],
+                   per_section: int = 5) -> list[tuple[Section, list[Article]]]:
+    """Each section with its newest articles, in one query however many sections there are."""
+    newest_first = [F("published_at").desc(), F("id").desc()]
+    ranked = articles.filter(section__isnull=False).annotate(
+        rank=Window(RowNumber(), partition_by=F("section_id"), order_by=newest_first)
+    ).filter(rank__lte=per_section)
+    by_section: dict[int, list[Article]] = defaultdict(list)
+    for item in sorted(ranked, key=lambda item: (item.published_at, item.pk), reverse=True):
+        by_section[item.section_id].append(item)  # type: ignore[index]
+    return [(section, by_section[section.pk]) for section in Section.objects.all()
+            if by_section[section.pk]]
 
 
 def section(request: HttpRequest, slug: str) -> HttpResponse:
@@ -44,13 +62,70 @@ def section(request: HttpRequest, slug: str) -> HttpResponse:
 
 def article(request: HttpRequest, slug: str) -> HttpResponse:
     item = get_object_or_404(
-        visible_articles().prefetch_related("tags"), slug=slug
+        visible_articles().select_related("story").prefetch_related("tags"), slug=slug
     )
-    related = (
-        visible_articles().filter(section=item.section).exclude(pk=item.pk)[:5]
-        if item.section_id else []
+    # A reader id is issued only to people reading (bots and prefetches get no cookie).
+    reader = ensure_reader(request) if counts_as_read(request) else existing_reader(request)
+    if reader is not None:
+        record_view(request, item.pk, reader)
+    shared = article_shared_context(request, item)
+    personal = article_reader_context(item, reader,
+                                      modules.listed_ids(shared["shared_modules"]))
+    context = {"article": item, **shared, **personal,
+               "reaction_buttons": reaction_buttons(shared["reaction_counts"],
+                                                    personal["my_reaction"])}
+    response = render(request, "site/article.html", context)
+    remember_reader(request, response)
+    return response
+
+
+def article_shared_context(request: HttpRequest, item: Article) -> dict[str, Any]:
+    """What every reader of the article sees: share links, counts, other outlets, modules."""
+    url = request.build_absolute_uri(item.get_absolute_url())
+    also_reported = 0
+    if item.story_id:
+        also_reported = (Article.objects.filter(story_id=item.story_id, is_hidden=False)
+                         .exclude(source_id=item.source_id)
+                         .values("source_id").distinct().count())
+    return {
+        "share_url": url,
+        "share_links": share_links(url, item.title),
+        "reaction_counts": reaction_counts(item.pk),
+        "also_reported": also_reported,
+        "shared_modules": modules.render_modules(item, personal=False),
+    }
+
+
+def article_reader_context(item: Article, reader: Reader | None,
+                           listed: set[int]) -> dict[str, Any]:
+    """What depends on the reader: their own reaction and Recommended (minus `listed`)."""
+    # A reader issued on this request has nothing stored yet: skip their queries.
+    reader_id = reader.id if reader is not None and not reader.is_new else None
+    return {
+        "my_reaction": reader_reaction(item.pk, reader_id),
+        "personal_modules": modules.render_modules(item, reader_id, personal=True,
+                                                   avoid=listed),
+    }
+
+
+def story(request: HttpRequest, slug: str) -> HttpResponse:
+    item = get_object_or_404(Story, slug=slug)
+    versions = list(
+        visible_articles().filter(story=item).order_by("published_at", "id")
     )
-    return render(request, "site/article.html", {"article": item, "related": related})
+    if not versions:
+        raise Http404("No visible version of this story.")
+    sources = {version.source_id for version in versions}
+    return render(request, "site/story.html",
+                  {"story": item, "versions": versions, "source_count": len(sources)})
+
+
+def source(request: HttpRequest, pk: int) -> HttpResponse:
+    item = get_object_or_404(Source, pk=pk)
+    page = Paginator(visible_articles().filter(source=item), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    return render(request, "site/source.html", {"source": item, "page": page})
 
 
 def tag(request: HttpRequest, slug: str) -> HttpResponse:
@@ -58,7 +133,7 @@ def tag(request: HttpRequest, slug: str) -> HttpResponse:
     page = Paginator(visible_articles().filter(tags=item), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
-    return render(request, "site/listing.html", {"heading": item.name, "page": page})
+    return render(request, "site/listing.html", {"heading": item.name, "tag": item, "page": page})
 
 
 def author(request: HttpRequest, slug: str) -> HttpResponse:

@@ -4,6 +4,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from django.contrib.auth.models import Group, Permission, User
+from django.test import Client
 
 from masthead.pipeline.fetch import Fetcher, FetchPolicy
 from tests.support.httpserver import FixtureServer, RecordedRequest, Reply
@@ -32,3 +34,20 @@ def outlet() -> Iterator[FixtureServer]:
 def outlet_fetcher(outlet: FixtureServer) -> Iterator[Fetcher]:
     with Fetcher(FetchPolicy(allowed_hosts=frozenset({outlet.host_port}), deadline=10)) as client:
         yield client
+
+
+@pytest.fixture
+def editor() -> User:
+    """A staff member who may edit the newsroom, without being a superuser."""
+    desk = Group.objects.create(name="Desk")
+    desk.permissions.set(Permission.objects.filter(content_type__app_label="newsroom"))
+    user = User.objects.create_user("desk", password="desk-password", is_staff=True)
+    user.groups.add(desk)
+    return user
+
+
+@pytest.fixture
+def editor_client(editor: User) -> Client:
+    client = Client()
+    client.force_login(editor)
+    return client

@@ -176,3 +176,26 @@ def test_outlets_reporting_one_event_share_a_story(demo: DemoServer) -> None:
             truly += same_event
     precision, recall = right / together, right / truly
     assert precision >= 0.95 and recall >= 0.9, (precision, recall)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_bulk_copy_and_story_links_refresh_reader_pages() -> None:
+    # A transactional test: the links commit, as they do in a worker.
+    from masthead.site.caching import SITE, versions
+
+    first_source = Source.objects.create(url="https://one.example/feed.xml", name="One")
+    second_source = Source.objects.create(url="https://two.example/feed.xml", name="Two")
+    text = " ".join("word%d" % n for n in range(200))
+    first, _ = persist_draft(first_source, ArticleDraft(
+        url="https://one.example/a", title="A", text=text,
+        published=datetime(2025, 4, 1, tzinfo=UTC)))
+    second, _ = persist_draft(second_source, ArticleDraft(
+        url="https://two.example/a", title="A", text=text,
+        published=datetime(2025, 4, 2, tzinfo=UTC)))
+    link_copies(first)
+    before = versions(SITE)
+    assert link_copies(second) is not None
+    after_copies = versions(SITE)
+    assert after_copies != before
+    assign_stories()
+    assert versions(SITE) != after_copies

@@ -6,6 +6,7 @@ import os
 from argparse import ArgumentParser
 from typing import Any
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from gunicorn.app.base import BaseApplication
 
@@ -28,6 +29,8 @@ class MastheadServer(BaseApplication):  # type: ignore[misc]
 
 
 def serve(host: str, port: int, workers: int, threads: int) -> None:
+    # Hashed, compressed copies of the static files, served with year-long immutable caching.
+    call_command("collectstatic", interactive=False, verbosity=0)
     MastheadServer(
         {
             "bind": "%s:%d" % (host, port),

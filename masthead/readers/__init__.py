@@ -1,0 +1,1 @@
+"""Anonymous readers: their signed cookie, reactions, and the views counted for Ranking."""
