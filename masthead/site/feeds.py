@@ -22,13 +22,13 @@ from django.utils.html import escape
 from django.utils.text import Truncator
 
 from masthead.newsroom.models import Article, Section, Tag
-from masthead.site.views import visible_articles
+from masthead.site.views import listed_articles
 
 FEED_ITEMS = 30
 
 
 def feed_articles() -> QuerySet[Article]:
-    return visible_articles().prefetch_related("tags").order_by("-published_at", "-id")
+    return listed_articles().prefetch_related("tags").order_by("-published_at", "-id")
 
 
 class SiteFeed(Feed):  # type: ignore[type-arg]

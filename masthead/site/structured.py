@@ -141,8 +141,10 @@ def breadcrumb_list(article: Article, request: HttpRequest) -> dict[str, Any]:
 
 
 def article_meta(article: Article, request: HttpRequest) -> ArticleMeta:
+    # A copy's canonical page is its original's: search engines should index the original.
+    canonical = article.copy_of if article.copy_of_id and article.copy_of else article
     return ArticleMeta(
-        url=request.build_absolute_uri(article.get_absolute_url()),
+        url=request.build_absolute_uri(canonical.get_absolute_url()),
         title=article.title,
         description=description_of(article),
         image=article.image,

@@ -1,6 +1,7 @@
-"""Minimal reader pages: home, section, article, tag and author.
+"""Reader pages: home, section, article, story, source, tag and author.
 
-The full reader site (ranking, reactions, search, feeds) builds on these.
+Listings show originals only: a copy (another outlet's text lifted) is reached through its
+story's page, beside the original, and the front page shows one card per story.
 """
 
 from __future__ import annotations
@@ -32,10 +33,31 @@ def visible_articles() -> QuerySet[Article]:
     )
 
 
+def listed_articles() -> QuerySet[Article]:
+    """What listings show: visible originals."""
+    return visible_articles().filter(copy_of__isnull=True)
+
+
+def top_stories(articles: QuerySet[Article], count: int = 8) -> list[Article]:
+    """The leading article of each of the top `count` stories (pinned, featured, newest)."""
+    ordered = articles.order_by("-is_pinned", "-is_featured", "-published_at", "-id")
+    chosen: list[Article] = []
+    seen: set[int] = set()
+    # Outlets reporting one event crowd the newest articles: read a few pages of candidates.
+    for item in ordered[: count * 4]:
+        key = item.story_id or -item.pk
+        if key not in seen:
+            seen.add(key)
+            chosen.append(item)
+            if len(chosen) == count:
+                break
+    return chosen
+
+
 def home(request: HttpRequest) -> HttpResponse:
-    articles = visible_articles()
-    top = list(articles.order_by("-is_pinned", "-is_featured", "-published_at")[:8])
-    return render(request, "site/home.html", {"top": top, "blocks": section_blocks(articles)})
+    articles = listed_articles()
+    return render(request, "site/home.html",
+                  {"top": top_stories(articles), "blocks": section_blocks(articles)})
 
 
 def section_blocks(articles: QuerySet[Article],
@@ -54,7 +76,7 @@ def section_blocks(articles: QuerySet[Article],
 
 def section(request: HttpRequest, slug: str) -> HttpResponse:
     section = get_object_or_404(Section, slug=slug)
-    page = Paginator(visible_articles().filter(section=section), PAGE_SIZE).get_page(
+    page = Paginator(listed_articles().filter(section=section), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
     return render(request, "site/section.html", {"section": section, "page": page})
@@ -62,7 +84,8 @@ def section(request: HttpRequest, slug: str) -> HttpResponse:
 
 def article(request: HttpRequest, slug: str) -> HttpResponse:
     item = get_object_or_404(
-        visible_articles().select_related("story").prefetch_related("tags"), slug=slug
+        visible_articles().select_related("story", "copy_of").prefetch_related("tags"),
+        slug=slug
     )
     # A reader id is issued only to people reading (bots and prefetches get no cookie).
     reader = ensure_reader(request) if counts_as_read(request) else existing_reader(request)
@@ -84,7 +107,9 @@ def article_shared_context(request: HttpRequest, item: Article) -> dict[str, Any
     url = request.build_absolute_uri(item.get_absolute_url())
     also_reported = 0
     if item.story_id:
-        also_reported = (Article.objects.filter(story_id=item.story_id, is_hidden=False)
+        # Copies are not reporting: a scraper lifting the text is not another source.
+        also_reported = (Article.objects.filter(story_id=item.story_id, is_hidden=False,
+                                                copy_of__isnull=True)
                          .exclude(source_id=item.source_id)
                          .values("source_id").distinct().count())
     return {
@@ -130,7 +155,7 @@ def source(request: HttpRequest, pk: int) -> HttpResponse:
 
 def tag(request: HttpRequest, slug: str) -> HttpResponse:
     item = get_object_or_404(Tag, slug=slug)
-    page = Paginator(visible_articles().filter(tags=item), PAGE_SIZE).get_page(
+    page = Paginator(listed_articles().filter(tags=item), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
     return render(request, "site/listing.html", {"heading": item.name, "tag": item, "page": page})
@@ -138,7 +163,7 @@ def tag(request: HttpRequest, slug: str) -> HttpResponse:
 
 def author(request: HttpRequest, slug: str) -> HttpResponse:
     item = get_object_or_404(Author, slug=slug)
-    page = Paginator(visible_articles().filter(authors=item), PAGE_SIZE).get_page(
+    page = Paginator(listed_articles().filter(authors=item), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
     return render(request, "site/listing.html", {"heading": item.name, "bio": item.bio,

@@ -31,7 +31,8 @@ def lengthen_a_section() -> Section:
     No demo section fills two pages on its own, and pagination must be seen working.
     """
     sizes = list(
-        Section.objects.annotate(n=Count("articles", filter=Q(articles__is_hidden=False)))
+        Section.objects.annotate(n=Count("articles", filter=Q(articles__is_hidden=False,
+                                                              articles__copy_of__isnull=True)))
         .order_by("-n", "position")[:2]
     )
     largest, second = sizes
@@ -57,14 +58,15 @@ def rarest_title_word(article: Article, titles: list[str]) -> str:
 def facts(section: Section) -> dict[str, Any]:
     visible = Article.objects.filter(is_hidden=False).prefetch_related("authors", "tags")
     multi = set(
-        Story.objects.annotate(n=Count("articles__source", distinct=True))
+        Story.objects.filter(articles__copy_of__isnull=True)
+        .annotate(n=Count("articles__source", distinct=True))
         .filter(n__gte=2).values_list("pk", flat=True)
     )
     articles = list(visible.order_by("-published_at", "pk"))
     reference = max(articles, key=lambda a: completeness(a, multi))
     author = next(a for a in reference.authors.all() if a.bio)
     tag = reference.tags.all()[0]
-    storied = next((a for a in articles if a.story_id in multi), None)
+    storied = next((a for a in articles if a.story_id in multi and a.copy_of_id is None), None)
     titles = [a.title for a in articles]
     return {
         "article": {
@@ -78,10 +80,11 @@ def facts(section: Section) -> dict[str, Any]:
         "author": {"slug": author.slug, "name": author.name, "bio": author.bio},
         "tag": {"slug": tag.slug, "name": tag.name},
         "section": {"slug": section.slug, "name": section.name,
-                    "count": visible.filter(section=section).count()},
+                    "count": visible.filter(section=section, copy_of__isnull=True).count()},
         "story_article": None if storied is None else {
             "slug": storied.slug,
-            "sources": Source.objects.filter(articles__story_id=storied.story_id)
+            "sources": Source.objects.filter(articles__story_id=storied.story_id,
+                                             articles__copy_of__isnull=True)
             .distinct().count(),
         },
         "other_article": next(a.slug for a in articles if a.pk != reference.pk),

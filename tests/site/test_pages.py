@@ -73,3 +73,42 @@ def test_hidden_articles_are_not_shown(client: Client, newsroom: Article) -> Non
     Article.objects.filter(pk=newsroom.pk).update(is_hidden=True)
     assert client.get(newsroom.get_absolute_url()).status_code == 404
     assert "Harbour story 0<" not in client.get("/section/politics/").content.decode()
+
+
+def test_copies_stay_out_of_listings_and_point_to_their_original(
+    client: Client, newsroom: Article
+) -> None:
+    from masthead.newsroom.models import Story
+
+    scraper = Source.objects.create(url="https://scraper.example/feed.xml", name="Scraper")
+    story = Story.objects.create(title="Harbour story 0", slug="harbour-story-0")
+    Article.objects.filter(pk=newsroom.pk).update(story=story)
+    copy = Article.objects.create(
+        source=scraper, guid="c0", url="https://scraper.example/0",
+        canonical_url="https://scraper.example/0", slug="copied-story",
+        title="Copied harbour story", text="Body 0", html="<p>Body 0</p>",
+        published_at=newsroom.published_at, section=newsroom.section, site_name="Scraper",
+        copy_of=newsroom, story=story, original_url=newsroom.url,
+    )
+    copy.tags.add(*newsroom.tags.all())
+    for path in ("/", "/section/politics/", "/tag/lakemoor/"):
+        assert "Copied harbour story" not in client.get(path).content.decode(), path
+    body = client.get(copy.get_absolute_url()).content.decode()
+    assert 'This article is a copy of <a href="%s">' % newsroom.get_absolute_url() in body
+    assert 'Originally published by <a href="%s"' % newsroom.url in body
+    assert '<link rel="canonical" href="http://testserver%s">' % (
+        newsroom.get_absolute_url()) in body
+    # The original does not count the copy as another outlet reporting the story.
+    assert "also-reported" not in client.get(newsroom.get_absolute_url()).content.decode()
+
+
+def test_front_page_shows_one_card_per_story(client: Client, newsroom: Article) -> None:
+    from masthead.newsroom.models import Story
+
+    story = Story.objects.create(title="One event", slug="one-event")
+    Article.objects.filter(slug__in=["story-11", "story-10", "story-9"]).update(story=story)
+    body = client.get("/").content.decode()
+    top = body.split('id="top-heading"', 1)[1].split("</section>", 1)[0]
+    assert "Harbour story 11" in top
+    assert "Harbour story 10" not in top and "Harbour story 9" not in top
+    assert "Harbour story 3" in top  # the eight cards are filled from other stories
