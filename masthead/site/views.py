@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from django.conf import settings
+from django.core.cache import caches
 from django.core.paginator import Paginator
 from django.db.models import F, QuerySet, Window
 from django.db.models.functions import RowNumber
@@ -21,6 +23,7 @@ from masthead.readers.reactions import reaction_buttons, reaction_counts, reader
 from masthead.readers.reads import counts_as_read, record_view
 from masthead.readers.share import share_links
 from masthead.site import modules
+from masthead.site.caching import SITE, article_scope, fragment_key
 
 PAGE_SIZE = 20
 
@@ -105,6 +108,28 @@ def article(request: HttpRequest, slug: str) -> HttpResponse:
 def article_shared_context(request: HttpRequest, item: Article) -> dict[str, Any]:
     """What every reader of the article sees: share links, counts, other outlets, modules."""
     url = request.build_absolute_uri(item.get_absolute_url())
+    return {
+        "share_url": url,
+        "share_links": share_links(url, item.title),
+        "reaction_counts": reaction_counts(item.pk),
+        **_shared_discovery(item),
+    }
+
+
+def _shared_discovery(item: Article) -> dict[str, Any]:
+    """The other outlets' count and the shared modules, kept per process like cached pages.
+
+    Readers with a cookie get their page rendered every time (their parts are their own), but
+    these parts are the same for everyone and cost most of a render: they follow the site's and
+    the article's versions, and Ranking may be as old as a cached page
+    (MASTHEAD_PAGE_CACHE_SECONDS).
+    """
+    seconds = settings.MASTHEAD["MASTHEAD_PAGE_CACHE_SECONDS"]
+    key = fragment_key("article-discovery", item.pk, scopes=(SITE, article_scope(item.slug)))
+    local = caches["pages"]
+    found: dict[str, Any] | None = local.get(key) if seconds else None
+    if found is not None:
+        return found
     also_reported = 0
     if item.story_id:
         # Copies are not reporting: a scraper lifting the text is not another source.
@@ -112,13 +137,13 @@ def article_shared_context(request: HttpRequest, item: Article) -> dict[str, Any
                                                 copy_of__isnull=True)
                          .exclude(source_id=item.source_id)
                          .values("source_id").distinct().count())
-    return {
-        "share_url": url,
-        "share_links": share_links(url, item.title),
-        "reaction_counts": reaction_counts(item.pk),
+    found = {
         "also_reported": also_reported,
         "shared_modules": modules.render_modules(item, personal=False),
     }
+    if seconds:
+        local.set(key, found, seconds)
+    return found
 
 
 def article_reader_context(item: Article, reader: Reader | None,
