@@ -45,3 +45,16 @@ def test_extracted_text_has_no_widget_text() -> None:
     assert "dredging plan" in draft.text and "start in the autumn" in draft.text
     for leak in ("What did you think", "very good!", "morning briefing", "Advertisement"):
         assert leak not in draft.text
+
+
+def test_modifiers_and_negations_do_not_make_a_widget() -> None:
+    for markup in ('<section class="Report__Section Report__Section--Ads">x</section>',
+                   '<div class="entry-content no-share">x</div>',
+                   '<div class="post without-ads">x</div>'):
+        assert widget_kind(lxml_html.fragment_fromstring(markup)) is None, markup
+    prose = " ".join(["The council met again to discuss the harbour plan in detail."] * 3)
+    tree = lxml_html.document_fromstring(
+        '<html><body><div class="ad-free-zone"><p>%s</p><p>%s</p></div>%s</body></html>'
+        % (prose, prose, "<p>%s</p>" % STORY)
+    )
+    assert prune_widgets(tree) == {}
