@@ -17,23 +17,24 @@ from django.db.models import Q
 
 from masthead.newsroom.models import Article, Source
 from masthead.pipeline.draft import ArticleDraft
-from masthead.pipeline.review import learn_phrases, review_draft
+from masthead.pipeline.review import SourceEvidence, learn_from, review_draft
 
 logger = logging.getLogger(__name__)
 
 
-def learn_for_source(source: Source, drafts: Sequence[ArticleDraft]) -> list[str]:
-    """The source's injected phrases after seeing `drafts`; stored articles are re-cleaned
-    when a new phrase is learned."""
+def learn_for_source(source: Source, drafts: Sequence[ArticleDraft]) -> SourceEvidence:
+    """What the source's batch says (see `pipeline.review.learn_from`); its injected phrases
+    are kept on the source, and stored articles are re-cleaned when a new one is learned."""
     known = list(source.injected_phrases or [])
-    phrases = learn_phrases(drafts, known)
+    evidence = learn_from(drafts, known)
+    phrases = evidence.phrases
     new = [phrase for phrase in phrases if phrase not in known]
     if new:
         logger.info("Learned injected phrases for %s: %s", source, ", ".join(new))
         Source.objects.filter(pk=source.pk).update(injected_phrases=phrases)
         source.injected_phrases = phrases
         reclean_stored(source, new, phrases)
-    return phrases
+    return evidence
 
 
 def reclean_stored(source: Source, new: Sequence[str], phrases: Sequence[str]) -> int:
@@ -45,7 +46,7 @@ def reclean_stored(source: Source, new: Sequence[str], phrases: Sequence[str]) -
             ArticleDraft(url=article.url, title=article.title, text=article.text,
                          html=article.html, summary=article.summary,
                          site_name=article.site_name),
-            phrases,
+            SourceEvidence(phrases=list(phrases)),
             article.section.name if article.section else "",
         )
         if not found.injected:

@@ -35,7 +35,7 @@ from masthead.pipeline.collect import (
 from masthead.pipeline.draft import ArticleDraft, FeedEntry, Outline
 from masthead.pipeline.fetch import Fetcher, FetchError, HTTPStatusError
 from masthead.pipeline.parallel import BrokenProcessPool, discard_pool, process_pool
-from masthead.pipeline.review import review_draft
+from masthead.pipeline.review import SourceEvidence, review_draft
 
 logger = logging.getLogger(__name__)
 
@@ -202,9 +202,9 @@ def _ingest_entries(
             # The batch is reviewed together: phrases a scraper injects across its articles
             # are learned from all of them before any is stored. Each article is then stored
             # in its own transaction, so an interrupted run loses at most this batch's work.
-            phrases = learn_for_source(source, drafts)
+            evidence = learn_for_source(source, drafts)
             for draft in drafts:
-                _persist_counted(source, draft, phrases, result)
+                _persist_counted(source, draft, evidence, result)
                 done += 1
                 if progress:
                     progress(done, len(fresh))
@@ -251,10 +251,9 @@ def _count_failure(entry: FeedEntry, error: str, result: IngestResult) -> None:
 
 
 def _persist_counted(
-    source: Source, draft: ArticleDraft, phrases: list[str], result: IngestResult
+    source: Source, draft: ArticleDraft, evidence: SourceEvidence, result: IngestResult
 ) -> None:
-    section = draft.section or (source.section.name if source.section else "")
-    reviewed = review_draft(draft, phrases, section)
+    reviewed = review_draft(draft, evidence, source.section.name if source.section else "")
     try:
         article, created = persist_draft(source, reviewed.draft, reviewed.report())
     except IntegrityError:

@@ -15,29 +15,26 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from hashlib import blake2b
 
 SHINGLE_WORDS = 5
 PERMUTATIONS = 64
 BANDS = 16  # 16 bands of 4 rows: pairs above ~0.5 Jaccard almost always meet in a band
 ROWS = PERMUTATIONS // BANDS
 COPY_THRESHOLD = 0.5
-_PRIME = (1 << 61) - 1
 _MASK = (1 << 32) - 1
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def _coefficients() -> list[tuple[int, int]]:
-    # Fixed, seeded coefficients: signatures must compare across processes and releases.
-    result = []
-    for index in range(PERMUTATIONS):
-        digest = blake2b(b"masthead-minhash-%d" % index, digest_size=16).digest()
-        a, b = struct.unpack("<QQ", digest)
-        result.append(((a % (_PRIME - 1)) + 1, b % _PRIME))
-    return result
+# One-permutation MinHash (Li, Owen and Zhang 2012, densified by rotation as in Shrivastava
+# and Li 2014): each shingle is hashed once, into one of PERMUTATIONS bins by its top bits, and
+# each bin keeps its smallest value. That is one hash per shingle instead of one per shingle and
+# permutation (64 times less work, which made signatures a fifth of `masthead inspect`'s time),
+# with the same estimate: the share of equal bins is the texts' Jaccard similarity.
+_MIX = 0x9E3779B97F4A7C15  # a fixed odd multiplier: signatures compare across processes
+_MASK64 = (1 << 64) - 1
+_BIN_SHIFT = 64 - (PERMUTATIONS.bit_length() - 1)
+_EMPTY = 1 << 32
 
-
-_COEFFICIENTS = _coefficients()
 
 Signature = tuple[int, ...]
 
@@ -64,9 +61,27 @@ def signature(text: str) -> Signature:
     hashed = shingles(text)
     if not hashed:
         return (0,) * PERMUTATIONS
-    return tuple(
-        min(((a * value + b) % _PRIME) & _MASK for value in hashed) for a, b in _COEFFICIENTS
-    )
+    bins = [_EMPTY] * PERMUTATIONS
+    for value in hashed:
+        mixed = (value * _MIX) & _MASK64
+        slot = mixed >> _BIN_SHIFT
+        low = (mixed >> 8) & _MASK
+        if low < bins[slot]:
+            bins[slot] = low
+    # An empty bin borrows the next filled bin's value (to the right, wrapping round), shifted
+    # by the distance, so two texts agree on it only when they agree on the bin it came from.
+    filled = [slot for slot in range(PERMUTATIONS) if bins[slot] != _EMPTY]
+    if len(filled) < PERMUTATIONS:
+        result = list(bins)
+        for slot in range(PERMUTATIONS):
+            if bins[slot] == _EMPTY:
+                distance = 1
+                while bins[(slot + distance) % PERMUTATIONS] == _EMPTY:
+                    distance += 1
+                borrowed = bins[(slot + distance) % PERMUTATIONS]
+                result[slot] = (borrowed + distance * 0x9E3779B1) & _MASK
+        return tuple(result)
+    return tuple(bins)
 
 
 def similarity(first: Signature, second: Signature) -> float:

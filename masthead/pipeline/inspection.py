@@ -7,6 +7,7 @@ and reported, and near-duplicates among the inputs are linked to their original.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -16,10 +17,9 @@ from urllib.parse import urlsplit
 from lxml import html as lxml_html
 
 from masthead.pipeline.copies import CopyIndex, Version, pick_original, signature
-from masthead.pipeline.copydesk import doubled_words
 from masthead.pipeline.draft import ArticleDraft
 from masthead.pipeline.extract import decode_html, extract_article
-from masthead.pipeline.integrity import PhraseLearner, find_injections
+from masthead.pipeline.review import learn_from, review_draft
 from masthead.pipeline.textdump import looks_like_text_dump, parse_text_dump, text_dump_boilerplate
 from masthead.pipeline.xmlsafe import MalformedXML, UnsafeXML, gunzip_bounded
 
@@ -36,6 +36,16 @@ BOILERPLATE_KINDS: dict[str, tuple[str, ...]] = {
     "comments": ("comment",),
     "footer": ("footer",),
 }
+
+
+_MARK_WORDS = sorted({word for words in BOILERPLATE_KINDS.values() for word in words})
+_ANY_MARK = re.compile("|".join(re.escape(word) for word in _MARK_WORDS))
+# Elements with a class, id or role, the HTML tags that are marks themselves, and custom
+# elements ("<share-button>"), whose names may be.
+_MARKED = (
+    "//*[@class or @id or @role] | //nav | //menu | //menuitem | //footer"
+    " | //*[contains(name(), '-')]"
+)
 
 
 class InputError(ValueError):
@@ -88,21 +98,37 @@ def html_boilerplate(data: bytes, body: str, per_kind: int = 8) -> dict[str, lis
     except (ValueError, lxml_html.etree.ParserError):
         return {}
     found: dict[str, list[str]] = defaultdict(list)
-    for element in tree.iter():
-        if not isinstance(element.tag, str):
-            continue
+    # Only elements that carry a mark, or whose tag is one, can match: an XPath selects them
+    # and one regular expression rules most of them out, in C rather than Python.
+    for element in tree.xpath(_MARKED):
         marks = " ".join(
             [element.tag, element.get("class") or "", element.get("id") or "",
              element.get("role") or ""]
         ).lower()
+        if not _ANY_MARK.search(marks):
+            continue
         for kind, words in BOILERPLATE_KINDS.items():
             if len(found[kind]) >= per_kind or not any(word in marks for word in words):
                 continue
-            snippet = " ".join(" ".join(element.itertext()).split())[:120]
+            snippet = _text_start(element, 120)
             if snippet and snippet not in body and snippet not in found[kind]:
                 found[kind].append(snippet)
             break
     return {kind: items for kind, items in found.items() if items}
+
+
+def _text_start(element: lxml_html.HtmlElement, length: int) -> str:
+    """The element's text with runs of white space made single, cut at `length`; reads only
+    as much of a long element (a whole page's wrapper) as that needs."""
+    words: list[str] = []
+    size = -1
+    for piece in element.itertext():
+        for word in piece.split():
+            words.append(word)
+            size += len(word) + 1
+        if size >= length:
+            break
+    return " ".join(words)[:length]
 
 
 def site_key(draft: ArticleDraft, source: str) -> str:
@@ -110,9 +136,13 @@ def site_key(draft: ArticleDraft, source: str) -> str:
 
 
 def inspect_many(inputs: Sequence[tuple[str, bytes]]) -> list[PageReport | InputError]:
-    """Inspect (source, bytes) pairs together; an unreadable input gives its InputError."""
+    """Inspect (source, bytes) pairs together; an unreadable input gives its InputError.
+
+    Each site's pages are reviewed as the ingestion pipeline reviews a source's batch
+    (`review.learn_from`, `review.review_draft`): the same checks, the same findings.
+    """
     drafts: list[tuple[str, ArticleDraft, dict[str, list[str]]] | InputError] = []
-    learners: dict[str, PhraseLearner] = defaultdict(PhraseLearner)
+    by_site: dict[str, list[ArticleDraft]] = defaultdict(list)
     for source, data in inputs:
         try:
             draft, boilerplate = draft_of(data, source)
@@ -120,8 +150,8 @@ def inspect_many(inputs: Sequence[tuple[str, bytes]]) -> list[PageReport | Input
             drafts.append(InputError("%s: %s" % (source, exc)))
             continue
         drafts.append((source, draft, boilerplate))
-        learners[site_key(draft, source)].add(draft.title, draft.text)
-    known = {site: learner.phrases() for site, learner in learners.items()}
+        by_site[site_key(draft, source)].append(draft)
+    evidence = {site: learn_from(site_drafts) for site, site_drafts in by_site.items()}
     reports: list[PageReport | InputError] = []
     cleaned: list[tuple[int, str, ArticleDraft]] = []
     for item in drafts:
@@ -129,11 +159,10 @@ def inspect_many(inputs: Sequence[tuple[str, bytes]]) -> list[PageReport | Input
             reports.append(item)
             continue
         source, draft, boilerplate = item
-        result = find_injections(draft.title, draft.text, known[site_key(draft, source)],
-                                 draft.site_name)
+        review = review_draft(draft, evidence[site_key(draft, source)])
         report = PageReport(
             source=source,
-            title=result.title,
+            title=review.draft.title,
             authors=draft.authors,
             contributors=draft.contributors,
             published=draft.published.isoformat() if draft.published else None,
@@ -141,11 +170,11 @@ def inspect_many(inputs: Sequence[tuple[str, bytes]]) -> list[PageReport | Input
             section=draft.section,
             tags=draft.tags,
             language=draft.language,
-            text=result.text,
+            text=review.draft.text,
             integrity={
-                "injected": [asdict(found) for found in result.injections],
+                "injected": review.injected,
                 "boilerplate": boilerplate,
-                "copy_errors": [asdict(error) for error in doubled_words(result.text)],
+                "copy_errors": review.copy_errors,
                 "copy_of": None,
             },
         )

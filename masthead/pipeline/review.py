@@ -8,7 +8,7 @@ The reader sees the cleaned draft; editors see the report. Copy errors are repor
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -16,6 +16,7 @@ from masthead.pipeline import copydesk
 from masthead.pipeline.draft import ArticleDraft
 from masthead.pipeline.integrity import PhraseLearner, find_injections
 from masthead.pipeline.sanitize import text_to_html
+from masthead.pipeline.spelling import SiteVocabulary
 from masthead.pipeline.textfields import summarize
 
 
@@ -36,29 +37,45 @@ class Review:
         return report
 
 
-def learn_phrases(drafts: Iterable[ArticleDraft], known: Sequence[str] = ()) -> list[str]:
-    """Phrases injected across one source's articles: those known before, then new ones.
+@dataclass
+class SourceEvidence:
+    """What one source's batch of articles says about all of them."""
 
-    The site's own name is not exempt: a scraper gluing its name into copied sentences
-    ("migrants are Quorvex Dailycrossing") injects it like any brand, and an outlet naming
-    itself where names belong does not give the learner its evidence of odd places.
+    phrases: list[str] = field(default_factory=list)  # injected phrases, known then learned
+    site_words: frozenset[str] = frozenset()  # words it uses in several articles
+    sections: dict[str, list[str]] = field(default_factory=dict)  # section -> texts there
+
+
+def learn_from(drafts: Sequence[ArticleDraft], known: Sequence[str] = ()) -> SourceEvidence:
+    """Learn from one source's drafts: injected phrases, its vocabulary, its sections.
+
+    The site's own name is not exempt from the phrases: a scraper gluing its name into copied
+    sentences ("migrants are Quorvex Dailycrossing") injects it like any brand, and an outlet
+    naming itself where names belong does not give the learner its evidence of odd places.
     """
     learner = PhraseLearner()
+    vocabulary = SiteVocabulary()
+    sections: dict[str, list[str]] = {}
     for draft in drafts:
         learner.add(draft.title, draft.text)
-    learned = list(known)
-    learned.extend(phrase for phrase in learner.phrases() if phrase not in learned)
-    return learned
+        vocabulary.add(draft.text)
+        if draft.section:
+            sections.setdefault(draft.section, []).append(draft.text)
+    phrases = list(known)
+    phrases.extend(phrase for phrase in learner.phrases() if phrase not in phrases)
+    return SourceEvidence(phrases, vocabulary.recurring(), sections)
 
 
-def review_draft(draft: ArticleDraft, known_phrases: Sequence[str] = (),
+def review_draft(draft: ArticleDraft, evidence: SourceEvidence | None = None,
                  section: str = "") -> Review:
     """Remove injected phrases from the draft's title and body and run the copy-desk checks.
 
-    When the body changed, its HTML is rebuilt from the cleaned text: formatting is lost on
-    those pages only, which is better than republishing the spam.
+    `section` is where the article will be filed when the page names none. When the body
+    changed, its HTML is rebuilt from the cleaned text: formatting is lost on those pages
+    only, which is better than republishing the spam.
     """
-    result = find_injections(draft.title, draft.text, known_phrases, draft.site_name)
+    evidence = evidence or SourceEvidence()
+    result = find_injections(draft.title, draft.text, evidence.phrases, draft.site_name)
     cleaned = draft
     if result.injections:
         body_changed = any(found.where == "body" for found in result.injections)
@@ -72,16 +89,17 @@ def review_draft(draft: ArticleDraft, known_phrases: Sequence[str] = (),
             html=text_to_html(result.text) if body_changed else draft.html,
             summary=summary,
         )
+    desk = copydesk.check(
+        cleaned.title, cleaned.text, language=draft.language,
+        section=draft.section or section, tags=draft.tags, site_words=evidence.site_words,
+        site_sections=evidence.sections or None,
+    )
     return Review(
         draft=cleaned,
         original_title=draft.title,
         injected=[asdict(found) for found in result.injections],
-        copy_errors=_copy_errors(cleaned, section or cleaned.section),
+        copy_errors=[asdict(error) for error in desk.errors],
     )
 
 
-def _copy_errors(draft: ArticleDraft, section: str) -> list[dict[str, Any]]:
-    return [asdict(error) for error in copydesk.doubled_words(draft.text)]
-
-
-__all__ = ["Review", "learn_phrases", "review_draft"]
+__all__ = ["Review", "SourceEvidence", "learn_from", "review_draft"]

@@ -18,7 +18,6 @@ from masthead.newsroom.models import Article, Source
 from masthead.newsroom.persist import persist_draft
 from masthead.newsroom.services import add_source, ingest_source
 from masthead.newsroom.storylinks import assign_stories
-from masthead.pipeline.copydesk import ALLOWED_DOUBLES
 from masthead.pipeline.draft import ArticleDraft
 from masthead.pipeline.fetch import Fetcher
 
@@ -65,17 +64,20 @@ def test_scraper_copies_are_cleaned_reported_and_linked(demo: DemoServer) -> Non
         assert reported == expected, record["copy_path"]
         assert copy.integrity["original_title"] == record["title"]
         assert copy.injected_count == sum(expected.values())
-        # Doubled words are reported, never corrected in the text.
+        # Copy errors are reported, never corrected in the text.
+        reported_errors = {(e["kind"], e["text"]) for e in copy.integrity["copy_errors"]}
         for error in record["copy_errors"]:
-            # "that that" can be grammatical, so the check leaves it out on purpose.
-            doubled_word = re.search(r"\b(\w+) \1\b", error["wrong"], re.IGNORECASE)
-            if error["kind"] == "doubled-word" and doubled_word and (
-                doubled_word.group(1).lower() not in ALLOWED_DOUBLES
-            ):
-                doubled = [e["text"] for e in copy.integrity["copy_errors"]
-                           if e["kind"] == "doubled_word"]
-                assert any(text in error["wrong"] for text in doubled), doubled
-                assert error["wrong"] in copy.text
+            assert error["wrong"] in copy.text
+            if error["kind"] == "misspelling":
+                assert ("misspelling", error["wrong"]) in reported_errors, error
+            else:
+                doubled = re.search(r"\b(\w+) \1\b", error["wrong"], re.IGNORECASE)
+                assert doubled and ("doubled_word", doubled.group(0)) in reported_errors, error
+        assert copy.copy_error_count == len(copy.integrity["copy_errors"])
+        if "interior-ministry" in record["copy_path"]:  # the reference page: politics in Finance
+            assert {"kind": "section_mismatch", "text": record["claimed_section"],
+                    "suggestion": record["original_section"]} in copy.integrity["copy_errors"]
+            assert "section_mismatch" in copy.copy_error_kinds
         # The copy points at its original, and both are one story.
         assert copy.copy_of_id == original.pk
         assert original.copy_of_id is None
@@ -90,6 +92,7 @@ def test_real_outlets_are_left_alone(demo: DemoServer) -> None:
             continue
         article = by_path(demo, record["path"])
         assert article.injected_count == 0, (record["path"], article.integrity)
+        assert article.copy_error_count == 0, (record["path"], article.integrity)
         assert article.copy_of_id is None
         assert article.title == record["title"]
     for source in Source.objects.exclude(name=BRAND):
@@ -119,8 +122,8 @@ def test_phrase_learned_later_is_removed_from_articles_stored_before() -> None:
     first, _ = persist_draft(source, draft(0, " Zentrix Markets"))
     assert "Zentrix Markets" in first.text  # one article alone is not evidence enough
     later = [draft(n, " Zentrix Markets") for n in range(1, 5)]
-    phrases = learn_for_source(source, later)
-    assert "Zentrix Markets" in phrases
+    evidence = learn_for_source(source, later)
+    assert "Zentrix Markets" in evidence.phrases
     first.refresh_from_db()
     assert "Zentrix" not in first.text
     assert first.injected_count == 1
