@@ -3,13 +3,14 @@
 Reads the pages of trafilatura's evaluation set, then, in alternating rounds, times
 `trafilatura.extract` on every page and `inspect_many` on all of them in one batch, as
 `masthead inspect FOLDER` does (extraction, boilerplate report, injected-spam detection with
-the per-site learner, copy-desk checks, copy linking). Both run in this one process, one page
-after another, as `masthead inspect` does: single process against single process.
+the per-site learner, copy-desk checks, copy linking). trafilatura runs in this one process;
+inspect extracts in worker processes as `masthead inspect` does by default (one per CPU;
+`--processes 1` makes it single process against single process).
 trafilatura is given the HTML already decompressed; inspect is given the files' bytes as they
 are on disk (gzip) and pays for decompressing them. Prints a table of pages per second (median
 of the rounds) and, as the last line, JSON with `ratio`, the median of the rounds' ratios.
 
-    masthead bench inspect [--data DIR] [--limit N] [--rounds R]
+    masthead bench inspect [--data DIR] [--limit N] [--rounds R] [--processes N]
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from pathlib import Path
 from benchmarks._support import DEFAULT_DATA, print_result, require_folder
 
 TARGET_RATIO = 0.8
+# Enough pages to start the worker processes before the timed rounds.
+POOL_WARMUP = 16
 
 
 def load_files(folder: Path, limit: int | None) -> list[tuple[str, bytes]]:
@@ -52,11 +55,12 @@ def time_trafilatura(pages: list[bytes]) -> float:
     return time.perf_counter() - started
 
 
-def time_inspect(files: list[tuple[str, bytes]]) -> tuple[float, list[object]]:
+def time_inspect(files: list[tuple[str, bytes]], processes: int) -> tuple[float, list[object]]:
     from masthead.pipeline.inspection import inspect_many
+    from masthead.pipeline.parallel import process_pool
 
     started = time.perf_counter()
-    reports: list[object] = list(inspect_many(files))
+    reports: list[object] = list(inspect_many(files, process_pool(processes)))
     return time.perf_counter() - started, reports
 
 
@@ -82,6 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--limit", type=int, default=None, help="Use only the first N pages.")
     parser.add_argument("--rounds", type=int, default=3, help="Alternating rounds (median).")
+    parser.add_argument("--processes", type=int, default=os.cpu_count() or 1,
+                        help="Extraction processes for inspect, as `masthead inspect` uses by "
+                        "default (one per CPU); 1 compares one process with one.")
     args = parser.parse_args(argv)
     if args.rounds < 1 or (args.limit is not None and args.limit < 1):
         parser.error("--rounds and --limit must be at least 1")
@@ -94,12 +101,12 @@ def main(argv: list[str] | None = None) -> int:
 
     # One warm-up page each, so that neither side pays for first imports in a round.
     time_trafilatura(pages[:1])
-    time_inspect(files[:1])
+    time_inspect(files[:POOL_WARMUP], args.processes)
     baseline_rates, inspect_rates = [], []
     reports: list[object] = []
     for round_number in range(1, args.rounds + 1):
         base_seconds = time_trafilatura(pages)
-        inspect_seconds, reports = time_inspect(files)
+        inspect_seconds, reports = time_inspect(files, args.processes)
         baseline_rates.append(len(pages) / base_seconds)
         inspect_rates.append(len(files) / inspect_seconds)
         print("round %d: trafilatura.extract %.1f pages/s, masthead inspect %.1f pages/s"
@@ -128,6 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         "copy_desk_ms_per_page": round(1000 * desk_seconds / len(files), 2),
         "copy_errors": desk_errors,
         "rounds": args.rounds,
+        "inspect_processes": args.processes,
         "processes": 1,
         "cpus": os.cpu_count(),
     })

@@ -53,3 +53,18 @@ def test_inspect_reports_unreadable_inputs(cli_env: dict[str, str], tmp_path: Pa
     assert "absent.html" in mixed.stderr and "Traceback" not in mixed.stderr
     refused = run(["inspect", "http://127.0.0.1:9/page"], cli_env)
     assert refused.returncode != 0 and "refused" in refused.stderr
+
+
+def test_worker_processes_change_nothing_but_speed() -> None:
+    from masthead.pipeline.inspection import PageReport, inspect_many
+    from masthead.pipeline.parallel import process_pool
+
+    site = build_site()
+    inputs = [("http://127.0.0.1:8701" + path, body) for path, (kind, body) in site.items()
+              if path.endswith(".html") and "/20" in path][:24]
+    alone = inspect_many(inputs)
+    pooled = inspect_many(inputs, process_pool(2))
+    assert len(alone) == len(pooled) == len(inputs)
+    for one, other in zip(alone, pooled, strict=True):
+        assert isinstance(one, PageReport) and isinstance(other, PageReport)
+        assert one.as_dict() == other.as_dict()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from concurrent.futures import Executor
 from dataclasses import asdict, dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -24,6 +25,8 @@ from masthead.pipeline.textdump import looks_like_text_dump, parse_text_dump, te
 from masthead.pipeline.xmlsafe import MalformedXML, UnsafeXML, gunzip_bounded
 
 MAX_DECOMPRESSED = 50 * 1024 * 1024
+# Below this many inputs, worker processes cost more than they save.
+POOL_MIN_INPUTS = 8
 # Where boilerplate hides in HTML: element names and class/id words, by the kind reported.
 BOILERPLATE_KINDS: dict[str, tuple[str, ...]] = {
     "navigation": ("nav", "menu", "breadcrumb", "masthead"),
@@ -135,22 +138,36 @@ def site_key(draft: ArticleDraft, source: str) -> str:
     return draft.site_name or urlsplit(source).netloc or "local"
 
 
-def inspect_many(inputs: Sequence[tuple[str, bytes]]) -> list[PageReport | InputError]:
+Extracted = tuple[str, ArticleDraft, dict[str, list[str]]]
+
+
+def _extracted(item: tuple[str, bytes]) -> Extracted | InputError:
+    """One input's draft and boilerplate, or its error (picklable, for worker processes)."""
+    source, data = item
+    try:
+        draft, boilerplate = draft_of(data, source)
+    except InputError as exc:
+        return InputError("%s: %s" % (source, exc))
+    return source, draft, boilerplate
+
+
+def inspect_many(inputs: Sequence[tuple[str, bytes]],
+                 pool: Executor | None = None) -> list[PageReport | InputError]:
     """Inspect (source, bytes) pairs together; an unreadable input gives its InputError.
 
     Each site's pages are reviewed as the ingestion pipeline reviews a source's batch
     (`review.learn_from`, `review.review_draft`): the same checks, the same findings.
+    Extraction, the costly first pass, runs in `pool`'s worker processes when one is given.
     """
-    drafts: list[tuple[str, ArticleDraft, dict[str, list[str]]] | InputError] = []
+    if pool is not None and len(inputs) >= POOL_MIN_INPUTS:
+        drafts = list(pool.map(_extracted, inputs, chunksize=4))
+    else:
+        drafts = [_extracted(item) for item in inputs]
     by_site: dict[str, list[ArticleDraft]] = defaultdict(list)
-    for source, data in inputs:
-        try:
-            draft, boilerplate = draft_of(data, source)
-        except InputError as exc:
-            drafts.append(InputError("%s: %s" % (source, exc)))
-            continue
-        drafts.append((source, draft, boilerplate))
-        by_site[site_key(draft, source)].append(draft)
+    for item in drafts:
+        if not isinstance(item, InputError):
+            source, draft, _ = item
+            by_site[site_key(draft, source)].append(draft)
     evidence = {site: learn_from(site_drafts) for site, site_drafts in by_site.items()}
     reports: list[PageReport | InputError] = []
     cleaned: list[tuple[int, str, ArticleDraft]] = []

@@ -7,18 +7,21 @@ guarded fetcher). Needs no database. With --json, one JSON object per input per 
 from __future__ import annotations
 
 import json
-from argparse import ArgumentParser
+from argparse import ArgumentParser, ArgumentTypeError
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, cast
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from rich.console import Console
 from rich.markup import escape
 
+from masthead.config.declared import parse_process_count
 from masthead.newsroom.fetching import make_fetcher
 from masthead.pipeline.fetch import FetchError
 from masthead.pipeline.inspection import InputError, PageReport, inspect_many
+from masthead.pipeline.parallel import process_pool
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
@@ -60,12 +63,25 @@ def read_inputs(items: list[str]) -> Iterator[tuple[str, bytes] | InputError]:
             fetcher.close()
 
 
+def _process_count(value: str) -> int:
+    try:
+        return parse_process_count(value)
+    except ValueError:
+        raise ArgumentTypeError(
+            "expected 'auto' or a number of processes, got %r" % value) from None
+
+
 class Command(BaseCommand):
     help = "Inspect pages or text files: article, metadata, injected spam, boilerplate, copies."
 
     def add_arguments(self, parser: ArgumentParser) -> None:
         parser.add_argument("inputs", nargs="+", metavar="PATH|URL")
         parser.add_argument("--json", action="store_true", help="One JSON object per line.")
+        parser.add_argument(
+            "--processes", type=_process_count, default=None,
+            help="Worker processes for extraction (default: MASTHEAD_EXTRACT_PROCESSES, "
+            "one per CPU); 0 or 1 works in this process.",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         items = list(expand(options["inputs"]))
@@ -76,7 +92,10 @@ class Command(BaseCommand):
                 errors.append(entry)
             else:
                 readable.append(entry)
-        results = inspect_many(readable)
+        processes = options["processes"]
+        if processes is None:
+            processes = settings.MASTHEAD["MASTHEAD_EXTRACT_PROCESSES"]
+        results = inspect_many(readable, process_pool(processes))
         for result in results:
             if isinstance(result, InputError):
                 errors.append(result)
