@@ -20,6 +20,7 @@ from lxml import html as lxml_html
 from masthead.pipeline.copies import CopyIndex, Version, pick_original, signature
 from masthead.pipeline.draft import ArticleDraft
 from masthead.pipeline.extract import decode_html, extract_article
+from masthead.pipeline.integrity.learner import Observation, observe
 from masthead.pipeline.review import learn_from, review_draft
 from masthead.pipeline.textdump import looks_like_text_dump, parse_text_dump, text_dump_boilerplate
 from masthead.pipeline.xmlsafe import MalformedXML, UnsafeXML, gunzip_bounded
@@ -138,17 +139,21 @@ def site_key(draft: ArticleDraft, source: str) -> str:
     return draft.site_name or urlsplit(source).netloc or "local"
 
 
-Extracted = tuple[str, ArticleDraft, dict[str, list[str]]]
+Extracted = tuple[str, ArticleDraft, dict[str, list[str]], Observation]
 
 
 def _extracted(item: tuple[str, bytes]) -> Extracted | InputError:
-    """One input's draft and boilerplate, or its error (picklable, for worker processes)."""
+    """One input's draft, boilerplate and what it shows the phrase learner, or its error.
+
+    Top-level and picklable: in a batch it runs in worker processes, with the costly part of
+    learning (`integrity.observe`) beside the extraction.
+    """
     source, data = item
     try:
         draft, boilerplate = draft_of(data, source)
     except InputError as exc:
         return InputError("%s: %s" % (source, exc))
-    return source, draft, boilerplate
+    return source, draft, boilerplate, observe(draft.title, draft.text)
 
 
 def inspect_many(inputs: Sequence[tuple[str, bytes]],
@@ -164,18 +169,21 @@ def inspect_many(inputs: Sequence[tuple[str, bytes]],
     else:
         drafts = [_extracted(item) for item in inputs]
     by_site: dict[str, list[ArticleDraft]] = defaultdict(list)
+    seen_by_site: dict[str, list[Observation]] = defaultdict(list)
     for item in drafts:
         if not isinstance(item, InputError):
-            source, draft, _ = item
+            source, draft, _, seen = item
             by_site[site_key(draft, source)].append(draft)
-    evidence = {site: learn_from(site_drafts) for site, site_drafts in by_site.items()}
+            seen_by_site[site_key(draft, source)].append(seen)
+    evidence = {site: learn_from(site_drafts, observations=seen_by_site[site])
+                for site, site_drafts in by_site.items()}
     reports: list[PageReport | InputError] = []
     cleaned: list[tuple[int, str, ArticleDraft]] = []
     for item in drafts:
         if isinstance(item, InputError):
             reports.append(item)
             continue
-        source, draft, boilerplate = item
+        source, draft, boilerplate, _ = item
         review = review_draft(draft, evidence[site_key(draft, source)])
         report = PageReport(
             source=source,

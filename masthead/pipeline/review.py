@@ -15,6 +15,7 @@ from typing import Any
 from masthead.pipeline import copydesk
 from masthead.pipeline.draft import ArticleDraft
 from masthead.pipeline.integrity import PhraseLearner, find_injections
+from masthead.pipeline.integrity.learner import Observation
 from masthead.pipeline.sanitize import text_to_html
 from masthead.pipeline.spelling import SiteVocabulary
 from masthead.pipeline.textfields import summarize
@@ -46,18 +47,24 @@ class SourceEvidence:
     sections: dict[str, list[str]] = field(default_factory=dict)  # section -> texts there
 
 
-def learn_from(drafts: Sequence[ArticleDraft], known: Sequence[str] = ()) -> SourceEvidence:
+def learn_from(drafts: Sequence[ArticleDraft], known: Sequence[str] = (),
+               observations: Sequence[Observation] | None = None) -> SourceEvidence:
     """Learn from one source's drafts: injected phrases, its vocabulary, its sections.
 
     The site's own name is not exempt from the phrases: a scraper gluing its name into copied
     sentences ("migrants are Quorvex Dailycrossing") injects it like any brand, and an outlet
     naming itself where names belong does not give the learner its evidence of odd places.
+    `observations` (one per draft, from `integrity.observe`) may have been made elsewhere,
+    in the worker processes that extracted the drafts.
     """
     learner = PhraseLearner()
     vocabulary = SiteVocabulary()
     sections: dict[str, list[str]] = {}
-    for draft in drafts:
-        learner.add(draft.title, draft.text)
+    for position, draft in enumerate(drafts):
+        if observations is None:
+            learner.add(draft.title, draft.text)
+        else:
+            learner.record(observations[position])
         vocabulary.add(draft.text)
         if draft.section:
             sections.setdefault(draft.section, []).append(draft.text)

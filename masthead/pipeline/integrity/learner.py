@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 
 from masthead.pipeline.integrity.contexts import capitalised_runs, spaced_contexts
 from masthead.pipeline.integrity.evidence import (
@@ -15,6 +16,63 @@ from masthead.pipeline.integrity.evidence import (
     title_ends,
     unknown,
 )
+
+
+@dataclass
+class Observation:
+    """What one article shows the learner; plain sets and lists, so that it can be computed
+    in a worker process and counted in another."""
+
+    odd: set[str] = field(default_factory=set)  # phrases at odd places
+    placed: set[str] = field(default_factory=set)  # ... stuck or as a title end
+    glued: list[tuple[str, str]] = field(default_factory=list)  # (phrase, glued word's start)
+    present: set[str] = field(default_factory=set)
+    places: list[str] = field(default_factory=list)  # every whole capitalised run
+    breaks: list[str] = field(default_factory=list)  # ... that breaks its sentence
+    breaking: set[str] = field(default_factory=set)
+    made_up: set[str] = field(default_factory=set)  # breaking runs no lexicon knows
+    strange: set[str] = field(default_factory=set)  # runs no lexicon knows
+    titled: set[str] = field(default_factory=set)  # runs the title names
+
+
+def observe(title: str, text: str) -> Observation:
+    """Everything `PhraseLearner.record` counts for one article (the costly part of learning)."""
+    page = analyse(title, text)
+    seen = Observation()
+    for occurrence in find_occurrences(page):
+        if not occurrence.telling:
+            continue
+        candidates = occurrence.candidates[: occurrence.best or None]
+        seen.odd.update(candidates)
+        if occurrence.kind == "stuck":
+            seen.placed.update(candidates)
+        seen.glued.extend((phrase, occurrence.right[:3].lower()) for phrase in candidates)
+    for segment in title_ends(page):
+        if not segment or not brand_like(segment) or not count_phrase(page, segment):
+            continue
+        # A title end the body names in its first lines or as a sentence's subject is
+        # what the story (or the site: "The Harbour Ledger reported") is about.
+        contexts = spaced_contexts(page, segment)
+        if any((context.lede or context.subject) and not context.breaks for context in contexts):
+            continue
+        seen.odd.add(segment)
+        seen.placed.add(segment)
+    seen.present = {phrase for phrase in seen.odd if count_phrase(page, phrase)}
+    runs: set[str] = set()
+    for phrase, context in capitalised_runs(page):
+        runs.add(phrase)
+        words = phrase.split()
+        for start in range(len(words)):
+            for end in range(start + 1, len(words) + 1):
+                seen.present.add(" ".join(words[start:end]))
+        seen.places.append(phrase)
+        if context.breaks and not context.quoted:
+            seen.breaking.add(phrase)
+            seen.breaks.append(phrase)
+    seen.made_up = {phrase for phrase in seen.breaking if unknown(page, phrase)}
+    seen.strange = {phrase for phrase in runs if unknown(page, phrase)}
+    seen.titled = {phrase for phrase in runs if phrase in title}
+    return seen
 
 
 class PhraseLearner:
@@ -53,53 +111,24 @@ class PhraseLearner:
         self.titled: Counter[str] = Counter()  # articles whose title names it
 
     def add(self, title: str, text: str) -> None:
-        page = analyse(title, text)
-        odd: set[str] = set()
-        placed: set[str] = set()
-        for occurrence in find_occurrences(page):
-            if not occurrence.telling:
-                continue
-            candidates = occurrence.candidates[: occurrence.best or None]
-            odd.update(candidates)
-            if occurrence.kind == "stuck":
-                placed.update(candidates)
-            for phrase in candidates:
-                self.glued_to.setdefault(phrase, set()).add(occurrence.right[:3].lower())
-        for segment in title_ends(page):
-            if not segment or not brand_like(segment) or not count_phrase(page, segment):
-                continue
-            # A title end the body names in its first lines or as a sentence's subject is
-            # what the story (or the site: "The Harbour Ledger reported") is about.
-            contexts = spaced_contexts(page, segment)
-            if any(
-                (context.lede or context.subject) and not context.breaks for context in contexts
-            ):
-                continue
-            odd.add(segment)
-            placed.add(segment)
-        odd = {phrase for phrase in odd if phrase.casefold() != self.site}
-        present = {phrase for phrase in odd if count_phrase(page, phrase)}
-        breaking: set[str] = set()
-        runs: set[str] = set()
-        for phrase, context in capitalised_runs(page):
-            runs.add(phrase)
-            words = phrase.split()
-            for start in range(len(words)):
-                for end in range(start + 1, len(words) + 1):
-                    present.add(" ".join(words[start:end]))
-            self.places[phrase] += 1
-            if context.breaks and not context.quoted:
-                breaking.add(phrase)
-                self.breaks[phrase] += 1
+        self.record(observe(title, text))
+
+    def record(self, seen: Observation) -> None:
+        """Count what one article showed (see `observe`, which may run elsewhere)."""
+        for phrase, right in seen.glued:
+            self.glued_to.setdefault(phrase, set()).add(right)
+        odd = {phrase for phrase in seen.odd if phrase.casefold() != self.site}
+        self.places.update(seen.places)
+        self.breaks.update(seen.breaks)
         self.articles += 1
-        self.present.update(present)
-        self.odd.update(odd & present)
-        self.placed.update(placed & present)
-        breaking = {phrase for phrase in breaking if phrase.casefold() != self.site}
+        self.present.update(seen.present)
+        self.odd.update(odd & seen.present)
+        self.placed.update(seen.placed & seen.present)
+        breaking = {phrase for phrase in seen.breaking if phrase.casefold() != self.site}
         self.breaking.update(breaking)
-        self.made_up.update(phrase for phrase in breaking if unknown(page, phrase))
-        self.strange.update(phrase for phrase in runs if unknown(page, phrase))
-        self.titled.update(phrase for phrase in runs if phrase in title)
+        self.made_up.update(seen.made_up & breaking)
+        self.strange.update(seen.strange)
+        self.titled.update(seen.titled)
 
     def phrases(self, min_articles: int = 3) -> list[str]:
         """Candidate injected phrases learned from the source's articles, likeliest first."""
