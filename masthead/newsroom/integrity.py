@@ -17,16 +17,18 @@ from django.db.models import Q
 
 from masthead.newsroom.models import Article, Source
 from masthead.pipeline.draft import ArticleDraft
+from masthead.pipeline.integrity.learner import Observation
 from masthead.pipeline.review import SourceEvidence, learn_from, review_draft
 
 logger = logging.getLogger(__name__)
 
 
-def learn_for_source(source: Source, drafts: Sequence[ArticleDraft]) -> SourceEvidence:
+def learn_for_source(source: Source, drafts: Sequence[ArticleDraft],
+                     observations: Sequence[Observation] | None = None) -> SourceEvidence:
     """What the source's batch says (see `pipeline.review.learn_from`); its injected phrases
     are kept on the source, and stored articles are re-cleaned when a new one is learned."""
     known = list(source.injected_phrases or [])
-    evidence = learn_from(drafts, known)
+    evidence = learn_from(drafts, known, observations)
     phrases = evidence.phrases
     new = [phrase for phrase in phrases if phrase not in known]
     if new:

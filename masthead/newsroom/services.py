@@ -27,17 +27,19 @@ from masthead.pipeline.collect import (
     Listing,
     Page,
     SourceError,
-    draft_from,
     fetch_page,
     read_listing,
     resolve_source,
 )
 from masthead.pipeline.draft import ArticleDraft, FeedEntry, Outline
 from masthead.pipeline.fetch import Fetcher, FetchError, HTTPStatusError
+from masthead.pipeline.integrity.learner import Observation
 from masthead.pipeline.parallel import BrokenProcessPool, discard_pool, process_pool
-from masthead.pipeline.review import SourceEvidence, review_draft
+from masthead.pipeline.review import SourceEvidence, extract_observed, review_draft
 
 logger = logging.getLogger(__name__)
+
+Observed = tuple[ArticleDraft, Observation]  # an extracted draft and what it shows the learner
 
 ProgressCallback = Callable[[int, int], None]  # (done, total)
 
@@ -188,21 +190,23 @@ def _ingest_entries(
                 if len(batch) >= PROCESS_POOL_MIN_PAGES else None
             )
             fetches = [threads.submit(fetch, entry) for entry in batch]
-            outcomes: list[tuple[FeedEntry, Future[ArticleDraft] | FetchError]] = []
+            outcomes: list[tuple[FeedEntry, Future[Observed] | FetchError]] = []
             for entry, fetching in zip(batch, fetches, strict=True):
                 fetched = fetching.result()
                 if isinstance(fetched, FetchError):
                     outcomes.append((entry, fetched))
                 else:
                     outcomes.append((entry, _extract(pool, entry, fetched)))
-            drafts = [
-                draft for draft in (_settle(entry, outcome, result) for entry, outcome in outcomes)
-                if draft is not None
+            settled = [
+                done_item for done_item in (
+                    _settle(entry, outcome, result) for entry, outcome in outcomes
+                ) if done_item is not None
             ]
+            drafts = [draft for draft, _ in settled]
             # The batch is reviewed together: phrases a scraper injects across its articles
             # are learned from all of them before any is stored. Each article is then stored
             # in its own transaction, so an interrupted run loses at most this batch's work.
-            evidence = learn_for_source(source, drafts)
+            evidence = learn_for_source(source, drafts, [seen for _, seen in settled])
             for draft in drafts:
                 _persist_counted(source, draft, evidence, result)
                 done += 1
@@ -210,28 +214,29 @@ def _ingest_entries(
                     progress(done, len(fresh))
 
 
-def _extract(pool: Executor | None, entry: FeedEntry, page: Page | None) -> Future[ArticleDraft]:
+def _extract(pool: Executor | None, entry: FeedEntry, page: Page | None) -> Future[Observed]:
     """Extraction in the pool, or right here (while the fetch threads read ahead)."""
     if pool is not None:
-        return pool.submit(draft_from, entry, page)
-    future: Future[ArticleDraft] = Future()
+        return pool.submit(extract_observed, entry, page)
+    future: Future[Observed] = Future()
     try:
-        future.set_result(draft_from(entry, page))
+        future.set_result(extract_observed(entry, page))
     except Exception as exc:  # extraction never raises by contract; keep one bad page local
         future.set_exception(exc)
     return future
 
 
 def _settle(
-    entry: FeedEntry, outcome: Future[ArticleDraft] | FetchError, result: IngestResult
-) -> ArticleDraft | None:
-    """The extracted draft, or None (counted as a failure) when fetching or extraction failed."""
+    entry: FeedEntry, outcome: Future[Observed] | FetchError, result: IngestResult
+) -> Observed | None:
+    """The extracted draft and its observation, or None (counted as a failure) when fetching
+    or extraction failed."""
     if isinstance(outcome, FetchError):
         logger.warning("Could not fetch %s: %s", entry.url, outcome)
         _count_failure(entry, str(outcome), result)
         return None
     try:
-        draft = outcome.result()
+        extracted = outcome.result()
     except BrokenProcessPool:
         # A worker process died (out of memory, killed by a hostile page): start a fresh pool
         # next time. The entry is not stored, so the next fetch of the source retries it.
@@ -242,7 +247,7 @@ def _settle(
         logger.exception("Extraction failed for %s", entry.url)
         _count_failure(entry, "extraction failed: %s" % exc, result)
         return None
-    return draft
+    return extracted
 
 
 def _count_failure(entry: FeedEntry, error: str, result: IngestResult) -> None:

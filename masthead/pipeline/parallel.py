@@ -31,7 +31,9 @@ def process_pool(processes: int) -> Executor | None:
                 _pool.shutdown(wait=False, cancel_futures=True)
             context = multiprocessing.get_context("forkserver")
             # Import the heavy extraction stack once in the server, not in every worker.
-            context.set_forkserver_preload(["masthead.pipeline.collect"])
+            context.set_forkserver_preload(
+                ["masthead.pipeline.review", "masthead.pipeline.inspection"]
+            )
             _pool = ProcessPoolExecutor(max_workers=processes, mp_context=context)
             _pool_size = processes
         return _pool

@@ -13,9 +13,10 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from masthead.pipeline import copydesk
-from masthead.pipeline.draft import ArticleDraft
+from masthead.pipeline.collect import Page, draft_from
+from masthead.pipeline.draft import ArticleDraft, FeedEntry
 from masthead.pipeline.integrity import PhraseLearner, find_injections
-from masthead.pipeline.integrity.learner import Observation
+from masthead.pipeline.integrity.learner import Observation, observe
 from masthead.pipeline.sanitize import text_to_html
 from masthead.pipeline.spelling import SiteVocabulary
 from masthead.pipeline.textfields import summarize
@@ -36,6 +37,13 @@ class Review:
         if self.original_title != self.draft.title:
             report["original_title"] = self.original_title
         return report
+
+
+def extract_observed(entry: FeedEntry, page: Page | None) -> tuple[ArticleDraft, Observation]:
+    """Extract an entry's article and observe it for the phrase learner: the costly, per-page
+    part of ingestion, picklable so that it runs in the extraction worker processes."""
+    draft = draft_from(entry, page)
+    return draft, observe(draft.title, draft.text)
 
 
 @dataclass
@@ -109,4 +117,4 @@ def review_draft(draft: ArticleDraft, evidence: SourceEvidence | None = None,
     )
 
 
-__all__ = ["Review", "SourceEvidence", "learn_from", "review_draft"]
+__all__ = ["Review", "SourceEvidence", "extract_observed", "learn_from", "review_draft"]

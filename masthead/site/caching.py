@@ -9,16 +9,19 @@ Design (the reasons are in docs/architecture.md):
   reactions change. A token is random, so a cleared cache can never bring an old one back. A change
   inside a transaction bumps again on commit, so no reader can cache the state from before it
   under the new token.
-- **Shared pages.** A request that carries no cookie except the CSRF cookie (a new reader, a
-  crawler, a link preview) gets the page rendered for any such request, kept for
-  MASTHEAD_PAGE_CACHE_SECONDS in the shared cache (so each version of a page is rendered once for
-  all processes) and in `caches["pages"]` (per process, so a hit reads no file and makes no
-  network round trip). That bound is how old Ranking may get; edits show
+- **Shared pages.** A request that carries no cookie except the CSRF cookie and the reader
+  cookie (a new reader, a returning one, a crawler, a link preview) gets the page rendered for any
+  such request, kept for MASTHEAD_PAGE_CACHE_SECONDS in the shared cache (so each version of a
+  page is rendered once for all processes) and in `caches["pages"]` (per process, so a hit reads
+  no file and makes no network round trip). That bound is how old Ranking may get; edits show
   at once. The page's CSRF tokens are cut out before it is stored and each request gets its own,
   so no reader ever receives another's token. What the view does per request besides rendering
   (issuing the reader cookie, counting the read) is redone on every hit by the route's `on_hit`.
-- **Personal pages.** A request with any other cookie (the reader cookie, a session) is rendered
-  by the view every time; nothing of it is stored server-side.
+  A view behind `reader_page` therefore never renders anything from the reader cookie: the
+  reader's own parts of an article page (their reaction, Recommended) come from
+  `/article/<slug>/for-you`, never stored, which the page's script fetches after load.
+- **Personal pages.** A request with any other cookie (a session, an unknown cookie) or an
+  Authorization header is rendered by the view every time; nothing of it is stored server-side.
 - **Conditional GET.** Every page gets a weak ETag, the hash of its content with the CSRF tokens
   cut out, so it is exact for personal pages too, and `Cache-Control: private, no-cache` with
   `Vary: Cookie`: browsers revalidate and get 304 while nothing changed. Shared pages also carry
@@ -46,6 +49,8 @@ from django.template.response import SimpleTemplateResponse
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 
+from masthead.readers.identity import COOKIE_NAME as READER_COOKIE_NAME
+
 __all__ = [
     "SITE",
     "article_scope",
@@ -56,6 +61,7 @@ __all__ = [
     "is_personal",
     "reader_page",
     "versions",
+    "visible_article_id",
 ]
 
 SITE = "site"
@@ -172,10 +178,15 @@ def fragment_key(name: str, *parts: object, scopes: Iterable[str] = (SITE,)) -> 
 
 
 def is_personal(request: HttpRequest) -> bool:
-    """True when the request carries anything that may change the page for this one reader."""
+    """True when the request carries anything that may change the page for this one reader.
+
+    The CSRF cookie's token is refilled per request, and the reader cookie changes nothing a
+    reader page renders (see the module docstring): neither makes a page personal.
+    """
     if "HTTP_AUTHORIZATION" in request.META:
         return True
-    return any(name != settings.CSRF_COOKIE_NAME for name in request.COOKIES)
+    shared = (settings.CSRF_COOKIE_NAME, READER_COOKIE_NAME)
+    return any(name not in shared for name in request.COOKIES)
 
 
 def _cut_csrf_tokens(request: HttpRequest, body: bytes) -> bytes:
@@ -343,14 +354,14 @@ def invalidates_article(view: Callable[..., HttpResponseBase]) -> Callable[..., 
 
 def count_article_read(request: HttpRequest, response: HttpResponseBase, kwargs: dict[str, Any],
                        tokens: list[str]) -> None:
-    """On a cached article page, what the article view does for a reader without a cookie:
-    a person (not a bot, not a prefetch) gets a reader id and the read is counted."""
+    """On a cached article page, what the article view does per request: a person (not a bot,
+    not a prefetch) gets a reader id when they have none, and the read is counted."""
     from masthead.readers.identity import ensure_reader, remember_reader
     from masthead.readers.reads import counts_as_read, record_view
 
     if not counts_as_read(request):
         return
-    article_id = _article_id(kwargs["slug"], tokens)
+    article_id = visible_article_id(kwargs["slug"], tokens)
     if article_id is None:
         return
     reader = ensure_reader(request)
@@ -358,15 +369,17 @@ def count_article_read(request: HttpRequest, response: HttpResponseBase, kwargs:
     remember_reader(request, response)
 
 
-def _article_id(slug: str, tokens: list[str]) -> int | None:
-    """The id of the article shown at `slug`, remembered per process for the page's versions."""
+def visible_article_id(slug: str, tokens: list[str]) -> int | None:
+    """The id of the article shown at `slug` (None when there is none or it is hidden),
+    remembered per process under `tokens`, the versions of its page (hiding bumps them)."""
     from masthead.newsroom.models import Article
 
     pages = caches["pages"]
     key = "masthead:article-id:%s:%s" % (":".join(tokens), slug)
     article_id: int | None = pages.get(key)
     if article_id is None:
-        article_id = Article.objects.filter(slug=slug).values_list("pk", flat=True).first()
+        article_id = (Article.objects.filter(slug=slug, is_hidden=False)
+                      .values_list("pk", flat=True).first())
         if article_id is not None:
             pages.set(key, article_id, settings.MASTHEAD["MASTHEAD_PAGE_CACHE_SECONDS"])
     return article_id

@@ -15,6 +15,8 @@ urlpatterns = [
     path("article/<slug:slug>/",
          reader_page(views.article, scope="article", on_hit=count_article_read), name="article"),
     path("article/<slug:slug>/react", invalidates_article(reader_views.react_view), name="react"),
+    # The reader's own parts of the shared article page, fetched by its script; never cached.
+    path("article/<slug:slug>/for-you", views.article_for_you, name="for-you"),
     path("story/<slug:slug>/", reader_page(views.story), name="story"),
     path("source/<int:pk>/", reader_page(views.source), name="source"),
     path("tag/<slug:slug>/", reader_page(views.tag), name="tag"),

@@ -16,14 +16,23 @@ from django.db.models import F, QuerySet, Window
 from django.db.models.functions import RowNumber
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.views.decorators.http import require_safe
 
 from masthead.newsroom.models import Article, Author, Section, Source, Story, Tag
-from masthead.readers.identity import Reader, ensure_reader, existing_reader, remember_reader
+from masthead.readers.identity import ensure_reader, existing_reader, remember_reader
 from masthead.readers.reactions import reaction_buttons, reaction_counts, reader_reaction
 from masthead.readers.reads import counts_as_read, record_view
 from masthead.readers.share import share_links
 from masthead.site import modules
-from masthead.site.caching import SITE, article_scope, fragment_key
+from masthead.site.caching import (
+    SITE,
+    article_scope,
+    fragment_key,
+    versions,
+    visible_article_id,
+)
 
 PAGE_SIZE = 20
 
@@ -86,20 +95,23 @@ def section(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def article(request: HttpRequest, slug: str) -> HttpResponse:
+    """The article page, the same for every reader (see `article_for_you` for their own parts).
+
+    It is cached and shared whether or not the request carries a reader cookie
+    (masthead.site.caching), so nothing here may depend on who reads: the reaction buttons show
+    the counts with none pressed, and the personal modules their fallback for a new reader.
+    """
     item = get_object_or_404(
         visible_articles().select_related("story", "copy_of").prefetch_related("tags"),
         slug=slug
     )
-    # A reader id is issued only to people reading (bots and prefetches get no cookie).
-    reader = ensure_reader(request) if counts_as_read(request) else existing_reader(request)
-    if reader is not None:
-        record_view(request, item.pk, reader)
+    # A reader id is issued only to people reading (bots and prefetches get no cookie); the
+    # route's on_hit does the same on a cached page.
+    if counts_as_read(request):
+        record_view(request, item.pk, ensure_reader(request))
     shared = article_shared_context(request, item)
-    personal = article_reader_context(item, reader,
-                                      modules.listed_ids(shared["shared_modules"]))
-    context = {"article": item, **shared, **personal,
-               "reaction_buttons": reaction_buttons(shared["reaction_counts"],
-                                                    personal["my_reaction"])}
+    context = {"article": item, **shared,
+               "reaction_buttons": reaction_buttons(shared["reaction_counts"], None)}
     response = render(request, "site/article.html", context)
     remember_reader(request, response)
     return response
@@ -117,15 +129,14 @@ def article_shared_context(request: HttpRequest, item: Article) -> dict[str, Any
 
 
 def _shared_discovery(item: Article) -> dict[str, Any]:
-    """The other outlets' count and the shared modules, kept per process like cached pages.
+    """The other outlets' count and the modules as a new reader sees them, kept per process.
 
-    Readers with a cookie get their page rendered every time (their parts are their own), but
-    these parts are the same for everyone and cost most of a render: they follow the site's and
-    the article's versions, and Ranking may be as old as a cached page
-    (MASTHEAD_PAGE_CACHE_SECONDS).
+    Pages are cached, but a session (staff) gets its page rendered every time: these parts cost
+    most of a render. They follow the site's and the article's versions, and Ranking may be as
+    old as a cached page (MASTHEAD_PAGE_CACHE_SECONDS).
     """
     seconds = settings.MASTHEAD["MASTHEAD_PAGE_CACHE_SECONDS"]
-    key = fragment_key("article-discovery", item.pk, scopes=(SITE, article_scope(item.slug)))
+    key = _discovery_key(item)
     local = caches["pages"]
     found: dict[str, Any] | None = local.get(key) if seconds else None
     if found is not None:
@@ -137,25 +148,76 @@ def _shared_discovery(item: Article) -> dict[str, Any]:
                                                 copy_of__isnull=True)
                          .exclude(source_id=item.source_id)
                          .values("source_id").distinct().count())
+    shared_modules = modules.render_modules(item, personal=False)
+    listed = modules.listed_ids(shared_modules)
     found = {
         "also_reported": also_reported,
-        "shared_modules": modules.render_modules(item, personal=False),
+        "shared_modules": shared_modules,
+        # The personal modules as a reader with nothing stored gets them: the page is complete
+        # without scripts, and the for-you answer replaces them for a reader with a history.
+        "personal_modules": modules.render_modules(item, None, personal=True, avoid=listed),
     }
     if seconds:
         local.set(key, found, seconds)
+        # Shared with every process: their for-you answers avoid what this page lists.
+        caches["default"].set(key + ":listed", sorted(listed), seconds)
     return found
 
 
-def article_reader_context(item: Article, reader: Reader | None,
-                           listed: set[int]) -> dict[str, Any]:
-    """What depends on the reader: their own reaction and Recommended (minus `listed`)."""
-    # A reader issued on this request has nothing stored yet: skip their queries.
-    reader_id = reader.id if reader is not None and not reader.is_new else None
-    return {
-        "my_reaction": reader_reaction(item.pk, reader_id),
-        "personal_modules": modules.render_modules(item, reader_id, personal=True,
-                                                   avoid=listed),
-    }
+def _discovery_key(item: Article) -> str:
+    return fragment_key("article-discovery", item.pk, scopes=(SITE, article_scope(item.slug)))
+
+
+def _listed_on_page(item: Article) -> set[int]:
+    """The articles the page's shared modules list, which the reader's own modules avoid.
+
+    The page's render left them in the shared cache: a process answering for-you for an article
+    whose page it never rendered (the page came from the cache) reads them rather than compute
+    the shared modules again, and avoids exactly what the page shows.
+    """
+    key = _discovery_key(item)
+    found: dict[str, Any] | None = caches["pages"].get(key)
+    if found is not None:
+        return modules.listed_ids(found["shared_modules"])
+    listed: list[int] | None = caches["default"].get(key + ":listed")
+    if listed is not None:
+        return set(listed)
+    return modules.listed_ids(_shared_discovery(item)["shared_modules"])
+
+
+@require_safe
+def article_for_you(request: HttpRequest, slug: str) -> JsonResponse:
+    """One reader's own parts of an article page, as JSON for the page's script (personal.js).
+
+    `reaction`: the kind this reader chose, or null. `modules`: key -> the HTML of each personal
+    module rendered for this reader (the same template as on the page); empty when the page's
+    fallback is already theirs. Never stored anywhere, never counted as a read, and it issues no
+    reader id: only a reader with a valid cookie costs queries.
+    """
+    reader = existing_reader(request)
+    if reader is None:
+        tokens = versions(SITE, article_scope(slug))
+        if visible_article_id(slug, tokens) is None:
+            raise Http404("No such article.")
+        return _private(JsonResponse({"reaction": None, "modules": {}}))
+    # The modules need the article's keys, not its body or reports.
+    body_fields = ("text", "html", "summary", "integrity", "story_terms")
+    item = get_object_or_404(Article.objects.filter(is_hidden=False).defer(*body_fields),
+                             slug=slug)
+    personal = modules.render_modules(item, reader.id, personal=True,
+                                      avoid=_listed_on_page(item))
+    return _private(JsonResponse({
+        "reaction": reader_reaction(item.pk, reader.id),
+        "modules": {module.key: render_to_string(module.template_name, {"module": module})
+                    for module in personal},
+    }))
+
+
+def _private(response: JsonResponse) -> JsonResponse:
+    # One reader's answer: no cache anywhere may keep it (nor hand it to another reader).
+    patch_cache_control(response, private=True, no_store=True)
+    patch_vary_headers(response, ("Cookie",))
+    return response
 
 
 def story(request: HttpRequest, slug: str) -> HttpResponse:

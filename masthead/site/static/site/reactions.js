@@ -14,6 +14,8 @@
     };
 
     var update = function (data) {
+      // Newer than the reader's reaction personal.js may still be fetching: it leaves them.
+      form.setAttribute("data-reacted", "");
       form.querySelectorAll("button[name=kind]").forEach(function (button) {
         var count = button.querySelector("[data-count]");
         if (count && data.counts[button.value] !== undefined) {
