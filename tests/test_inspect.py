@@ -63,8 +63,10 @@ def test_worker_processes_change_nothing_but_speed() -> None:
     inputs = [("http://127.0.0.1:8701" + path, body) for path, (kind, body) in site.items()
               if path.endswith(".html") and "/20" in path][:24]
     alone = inspect_many(inputs)
-    pooled = inspect_many(inputs, process_pool(2))
+    told: list[tuple[int, int]] = []
+    pooled = inspect_many(inputs, process_pool(2), lambda done, total: told.append((done, total)))
     assert len(alone) == len(pooled) == len(inputs)
+    assert told == [(done, len(inputs)) for done in range(1, len(inputs) + 1)]
     for one, other in zip(alone, pooled, strict=True):
         assert isinstance(one, PageReport) and isinstance(other, PageReport)
         assert one.as_dict() == other.as_dict()

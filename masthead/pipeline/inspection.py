@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -156,18 +156,27 @@ def _extracted(item: tuple[str, bytes]) -> Extracted | InputError:
     return source, draft, boilerplate, observe(draft.title, draft.text)
 
 
-def inspect_many(inputs: Sequence[tuple[str, bytes]],
-                 pool: Executor | None = None) -> list[PageReport | InputError]:
+def inspect_many(
+    inputs: Sequence[tuple[str, bytes]],
+    pool: Executor | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[PageReport | InputError]:
     """Inspect (source, bytes) pairs together; an unreadable input gives its InputError.
 
     Each site's pages are reviewed as the ingestion pipeline reviews a source's batch
     (`review.learn_from`, `review.review_draft`): the same checks, the same findings.
-    Extraction, the costly first pass, runs in `pool`'s worker processes when one is given.
+    Extraction, the costly first pass, runs in `pool`'s worker processes when one is given;
+    `progress(done, total)` is told as each input is extracted.
     """
     if pool is not None and len(inputs) >= POOL_MIN_INPUTS:
-        drafts = list(pool.map(_extracted, inputs, chunksize=4))
+        extracting: Iterable[Extracted | InputError] = pool.map(_extracted, inputs, chunksize=4)
     else:
-        drafts = [_extracted(item) for item in inputs]
+        extracting = map(_extracted, inputs)
+    drafts: list[Extracted | InputError] = []
+    for item in extracting:
+        drafts.append(item)
+        if progress is not None:
+            progress(len(drafts), len(inputs))
     by_site: dict[str, list[ArticleDraft]] = defaultdict(list)
     seen_by_site: dict[str, list[Observation]] = defaultdict(list)
     for item in drafts:

@@ -13,7 +13,10 @@ The built-ins are registered exactly as a new module would be:
     register(LatestModule)
 
 Modules marked `personal` depend on the reader (their id is passed); the others are the same
-for every reader of an article, so a cache may keep them. These are simple honest versions
+for every reader of an article, so a cache may keep them. The article page is one shared page
+for every reader: it shows each personal module rendered with no reader (what a new reader
+gets, so a personal module must make sense without one), and the page's script swaps in the
+reader's own rendering from `/article/<slug>/for-you`. These are simple honest versions
 (shared tags and section, recent reads with time decay, the reader's reads); the discovery
 issue replaces them with measured ones behind the same interface.
 """

@@ -149,6 +149,8 @@ def test_reaction_counts_once_without_a_reload(demo_site: DemoSite, page: Any) -
     assert int(shown) in (before, before + 1), "a second click must not count twice"
     page.reload()
     expect(reaction_button(page).locator("[data-count]")).to_have_text(shown)
+    # The page is everybody's; the reader's own choice is pressed again from the for-you answer.
+    expect(reaction_button(page)).to_have_attribute("aria-pressed", "true")
 
 
 def test_reaction_works_without_javascript(demo_site: DemoSite,
@@ -163,13 +165,27 @@ def test_reaction_works_without_javascript(demo_site: DemoSite,
     expect(reaction_button(page).locator("[data-count]")).to_have_text(str(before + 1))
 
 
-def test_related_ranking_and_recommended_modules(demo_site: DemoSite, page: Any) -> None:
-    # A reader who has read a few stories, so ranking and recommendations have something to use.
-    page.goto(demo_site.url("/"))
-    for link in hrefs(page.locator("main article h3 a"))[:3]:
-        page.goto(demo_site.url(link))
+def test_related_ranking_and_recommended_modules(demo_site: DemoSite,
+                                                 new_context: Callable[..., Any]) -> None:
     own = article_path(demo_site.facts["article"]["slug"])
+    # Without scripts the page is complete: Recommended shows what a new reader gets.
+    plain = new_context(java_script_enabled=False).new_page()
+    plain.goto(demo_site.url(own))
+    expect(plain.locator('section[data-module="recommended"]')).to_contain_text("Latest news")
+
+    # A reader who read two articles related to this one, so their Recommended has a reason.
+    page = new_context().new_page()
     page.goto(demo_site.url(own))
+    related = hrefs(page.locator('section[data-module="related"] a[href^="/article/"]'))
+    assert len(related) >= 2, "the reference article has too few related articles"
+    for link in related[:2]:
+        page.goto(demo_site.url(link))
+    with page.expect_response(lambda r: r.url.endswith(own + "for-you")) as answer:
+        page.goto(demo_site.url(own))
+    assert answer.value.ok and "no-store" in answer.value.headers["cache-control"]
+    recommended = page.locator('section[data-module="recommended"]')
+    expect(recommended).to_contain_text("Because you read")
+    expect(page.locator('.modules[data-personal="ready"]')).to_have_count(1)
     for name in ("related", "ranking", "recommended"):
         module = page.locator('section[data-module="%s"]' % name)
         expect(module).to_have_count(1)
@@ -177,6 +193,8 @@ def test_related_ranking_and_recommended_modules(demo_site: DemoSite, page: Any)
         links = hrefs(module.locator("a[href^='/article/']"))
         assert links, "the %s module lists no articles" % name
         assert own not in links, "the %s module lists the article itself" % name
+    read = set(related[:2])
+    assert not read & set(hrefs(recommended.locator("a"))), "Recommended lists what was read"
     screenshot(page, "article-modules")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from django.test import Client
 from django.utils.text import slugify
@@ -68,3 +69,20 @@ def module_html(body: str, key: str) -> str:
     found = re.search(r'<section data-module="%s".*?</section>' % re.escape(key), body, re.S)
     assert found, "no %s module on the page" % key
     return found.group(0)
+
+
+def for_you(client: Client, item: Article) -> dict[str, Any]:
+    """The article's for-you answer for `client`'s reader (their reaction, personal modules)."""
+    response = client.get("/article/%s/for-you" % item.slug, HTTP_ACCEPT="application/json")
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "private, no-store"
+    assert response["Content-Type"] == "application/json"
+    answer: dict[str, Any] = response.json()
+    return answer
+
+
+def recommended_html(client: Client, item: Article) -> str:
+    """The Recommended section rendered for `client`'s reader by the for-you endpoint."""
+    html = for_you(client, item)["modules"].get("recommended")
+    assert html, "the for-you answer has no recommended module"
+    return str(html)

@@ -28,11 +28,14 @@ def react_url(item: Article) -> str:
 
 
 def counts_on_page(client: Client, item: Article) -> dict[str, tuple[int, str]]:
-    """kind -> (count shown, aria-pressed) as the article page renders the buttons."""
+    """kind -> (count shown, aria-pressed) as the reader sees the buttons: the shared page's
+    counts, none pressed, then pressed as the page's script does from the for-you answer."""
     body = client.get(item.get_absolute_url()).content.decode()
     found = re.findall(r'<button type="submit" name="kind" value="(\w+)" aria-pressed="(\w+)">'
                        r'[^<]*<span class="count" data-count>(\d+)</span></button>', body)
-    return {kind: (int(count), pressed) for kind, pressed, count in found}
+    assert len(found) == 3 and all(pressed == "false" for _, pressed, _ in found)
+    mine = builders.for_you(client, item)["reaction"]
+    return {kind: (int(count), "true" if kind == mine else "false") for kind, _, count in found}
 
 
 def limit_rates(settings: SettingsWrapper, **rates: tuple[int, int]) -> None:

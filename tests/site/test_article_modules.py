@@ -1,4 +1,8 @@
-"""The article page's discovery modules, share links, "also reported", story and source pages."""
+"""The article page's discovery modules, share links, "also reported", story and source pages.
+
+The page is the same for every reader: Recommended on it is what a new reader gets. A reader's
+own Recommended comes from the for-you endpoint (`builders.recommended_html`).
+"""
 
 from __future__ import annotations
 
@@ -20,7 +24,7 @@ from masthead.readers.models import ArticleView
 from masthead.site import modules
 from masthead.site.caching import bump_site_version
 from tests.readers import builders
-from tests.readers.builders import module_html, module_links
+from tests.readers.builders import module_html, module_links, recommended_html
 
 pytestmark = pytest.mark.django_db
 
@@ -135,9 +139,13 @@ def test_no_article_is_linked_twice_by_the_modules(desk: Desk) -> None:
     for item in (desk.same_place, extra[0], desk.unrelated):
         page(reader, item)
     body = page(reader, desk.main)
-    links = [link for key in ("related", "ranking", "recommended")
-             for link in module_links(body, key)]
-    assert len(links) == len(set(links)) >= 8
+    shared = [link for key in ("related", "ranking") for link in module_links(body, key)]
+    mine = recommended_html(reader, desk.main)
+    caches["pages"].clear()  # another process, which never rendered the page, answers too
+    for recommended in (module_html(body, "recommended"), mine,
+                        recommended_html(reader, desk.main)):
+        links = shared + module_links(recommended, "recommended")
+        assert len(links) == len(set(links)) >= 8
 
 
 def test_a_new_site_ranks_the_latest_articles(desk: Desk) -> None:
@@ -161,12 +169,18 @@ def test_recommended_follows_the_readers_reads(desk: Desk) -> None:
     reader = builders.reader_client()
     page(reader, read)
     body = page(reader, desk.main)
-    links = module_links(body, "recommended")
+    assert "Because you read" not in body  # the page is everybody's; their own parts are not
+    mine = recommended_html(reader, desk.main)
+    links = module_links(mine, "recommended")
     assert links[0] == unread.get_absolute_url()
     assert read.get_absolute_url() not in links            # already read
     assert same_story.get_absolute_url() not in links      # the same story from another outlet
     assert desk.main.get_absolute_url() not in links       # the page itself
-    assert "Because you read \u201cSpring tides\u201d" in module_html(body, "recommended")
+    assert "Because you read \u201cSpring tides\u201d" in mine
+    # The same markup as the page's section, so the script can swap one for the other.
+    assert mine.startswith('<section data-module="recommended" '
+                           'aria-labelledby="module-recommended-heading" class="module">')
+    assert 'id="module-recommended-heading">Recommended for you</h2>' in mine
 
 
 def test_recommended_learns_from_reactions(desk: Desk) -> None:
@@ -177,21 +191,28 @@ def test_recommended_learns_from_reactions(desk: Desk) -> None:
     reader.post("/article/%s/react" % desk.unrelated.slug, {"kind": "very_good"})
     football = builders.article("Transfer window", outlet=desk.gazette,
                                 tags=(builders.tag("Football"),), age=timedelta(days=9))
-    body = page(reader, desk.main)
-    assert module_links(body, "recommended")[0] == football.get_absolute_url()
-    assert "Because you read \u201cCup final\u201d" in module_html(body, "recommended")
+    mine = recommended_html(reader, desk.main)
+    assert module_links(mine, "recommended")[0] == football.get_absolute_url()
+    assert "Because you read \u201cCup final\u201d" in mine
 
 
 def test_a_new_reader_gets_the_latest_news_not_listed_yet(desk: Desk) -> None:
     weather = [builders.article("Weather %d" % number, outlet=desk.gazette,
                                 age=timedelta(hours=number + 1)) for number in range(8)]
-    body = page(builders.reader_client(), desk.main)
+    reader = builders.reader_client()
+    body = page(reader, desk.main)
     listed = module_links(body, "related") + module_links(body, "ranking")
     links = module_links(body, "recommended")
     assert links == [item.get_absolute_url() for item in weather
                      if item.get_absolute_url() not in listed][:5]
     assert len(links) == 4 and not set(links) & set(listed)
     assert "Latest news" in module_html(body, "recommended")
+    # Asked for their own: having read only this article, the reader gets the same list; a
+    # client without a reader cookie is told the page's list is already theirs.
+    mine = recommended_html(reader, desk.main)
+    assert module_links(mine, "recommended") == links and "Latest news" in mine
+    assert builders.for_you(builders.reader_client(agent="curl/8"), desk.main) == {
+        "reaction": None, "modules": {}}
 
 
 def test_an_empty_module_says_so(desk: Desk) -> None:
@@ -227,8 +248,8 @@ def test_a_registered_module_is_rendered(desk: Desk) -> None:
     assert 'data-module="outlet"' not in page(builders.reader_client(), desk.main)
 
 
-def test_article_page_queries_stay_flat(desk: Desk,
-                                        django_assert_max_num_queries: object) -> None:
+def test_article_page_and_for_you_queries_stay_flat(
+        desk: Desk, django_assert_max_num_queries: object) -> None:
     """A returning reader with reads and reactions: the worst case, and it does not grow."""
     def read_and_react(reader: Client, items: list[Article]) -> None:
         for item in items:
@@ -236,11 +257,22 @@ def test_article_page_queries_stay_flat(desk: Desk,
             reader.post("/article/%s/react" % item.slug, {"kind": "insightful"})
 
     def queries_for_the_page(reader: Client) -> int:
-        caches["pages"].clear()  # the shared modules are kept per process: count them too
+        # Rendered afresh (not from the page cache), the shared modules computed too.
+        for cache in caches.all():
+            cache.clear()
         with CaptureQueriesContext(connection) as captured:
             body = page(reader, desk.main)
         for key in ("related", "ranking", "recommended"):
             assert module_links(body, key)
+        return len(captured)
+
+    def queries_for_the_readers_parts(reader: Client) -> int:
+        for cache in caches.all():  # the shared modules' list, which Recommended avoids, too
+            cache.clear()
+        with CaptureQueriesContext(connection) as captured:
+            answer = builders.for_you(reader, desk.main)
+        assert module_links(answer["modules"]["recommended"], "recommended")
+        assert answer["reaction"] == "insightful"
         return len(captured)
 
     author = Author.objects.create(name="Odile Brandt", slug="odile-brandt", bio="Harbour desk.")
@@ -250,10 +282,24 @@ def test_article_page_queries_stay_flat(desk: Desk,
         builders.article(title, outlet=desk.gazette, tags=(football,), age=timedelta(days=5))
     builders.article("Weather", outlet=desk.gazette)  # and one to fill its list up
     reader = builders.reader_client()
-    read_and_react(reader, [desk.both_tags, desk.same_place, desk.unrelated])
-    with django_assert_max_num_queries(18):  # type: ignore[operator]
+    read_and_react(reader, [desk.both_tags, desk.same_place, desk.unrelated, desk.main])
+    for cache in caches.all():
+        cache.clear()
+    with django_assert_max_num_queries(11):  # type: ignore[operator]
         page(reader, desk.main)
-    few = queries_for_the_page(reader)
+    # The reader's parts: the article, their reaction, Recommended's seeds with their tags, its
+    # picks with the tags they match, the fill-up. What the page's shared modules list (which
+    # Recommended avoids) the page's render left in the caches, for every process ...
+    with django_assert_max_num_queries(8):  # type: ignore[operator]
+        builders.for_you(reader, desk.main)
+    caches["pages"].clear()  # ... this one's and the shared one
+    with django_assert_max_num_queries(8):  # type: ignore[operator]
+        builders.for_you(reader, desk.main)
+    for cache in caches.all():  # without them, the shared modules are computed again
+        cache.clear()
+    with django_assert_max_num_queries(14):  # type: ignore[operator]
+        builders.for_you(reader, desk.main)
+    few, few_for_you = queries_for_the_page(reader), queries_for_the_readers_parts(reader)
 
     more_tags = [builders.tag("Topic %d" % number) for number in range(6)]
     more = [builders.article("More %d" % number, outlet=desk.gazette, tags=tuple(more_tags),
@@ -262,7 +308,9 @@ def test_article_page_queries_stay_flat(desk: Desk,
     desk.main.tags.add(*more_tags)
     desk.main.authors.add(Author.objects.create(name="Tomas Reyes", slug="tomas-reyes"))
     read_and_react(reader, more[:8])
-    assert queries_for_the_page(reader) <= few  # the fill-up queries may not even be needed
+    # The fill-up queries may not even be needed.
+    assert queries_for_the_page(reader) <= few
+    assert queries_for_the_readers_parts(reader) <= few_for_you
 
 
 def test_share_links_and_reactions_markup(desk: Desk) -> None:

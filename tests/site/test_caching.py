@@ -112,21 +112,41 @@ def test_unchanged_pages_answer_304(desk: Desk) -> None:
                          HTTP_IF_NONE_MATCH=listing["ETag"]).status_code == 304
 
 
-def test_a_readers_own_page_is_rendered_for_them_and_still_revalidates(desk: Desk) -> None:
+def test_a_returning_reader_gets_the_shared_page(desk: Desk,
+                                                django_assert_num_queries: object) -> None:
     item = desk.articles[0]
     alice = reader()
     alice.get(item.get_absolute_url())
     assert "mh_reader" in alice.cookies
     alice.post(item.get_absolute_url() + "react", {"kind": "sad"})
-    mine = alice.get(item.get_absolute_url())
-    assert re.search(r'value="sad" aria-pressed="true"', mine.content.decode())
+    mine = alice.get(item.get_absolute_url())  # the reaction made a new version: rendered
+    alice.get(item.get_absolute_url())  # a hit: the process looks the article's id up once
+    with django_assert_num_queries(0):  # type: ignore[operator]
+        again = alice.get(item.get_absolute_url())  # stored, and a repeat read in the window
+    assert again["ETag"] == mine["ETag"]
+    assert TOKEN.sub("", again.content.decode()) == TOKEN.sub("", mine.content.decode())
+    assert "mh_reader" not in again.cookies
     assert alice.get(item.get_absolute_url(),
                      HTTP_IF_NONE_MATCH=mine["ETag"]).status_code == 304
-    # Nobody else sees Alice's pressed button, and everybody sees the new count.
-    other = crawler().get(item.get_absolute_url()).content.decode()
-    assert 'aria-pressed="true"' not in other
+    # The page Alice got is everybody's: her button is pressed by her page's script only.
+    other = crawler().get(item.get_absolute_url())
+    assert other["ETag"] == mine["ETag"]
+    assert 'aria-pressed="true"' not in mine.content.decode()
     assert re.search(r'value="sad" aria-pressed="false">sad <span class="count" data-count>1<',
-                     other)
+                     other.content.decode())
+    assert alice.get(item.get_absolute_url() + "for-you").json()["reaction"] == "sad"
+
+
+def test_a_returning_reader_served_from_the_cache_is_counted(desk: Desk) -> None:
+    first, second = desk.articles[:2]
+    alice = reader("10.0.2.9")
+    alice.get(first.get_absolute_url())
+    reader_id = alice.cookies["mh_reader"].value.split(":")[0]
+    crawler().get(second.get_absolute_url())  # stored
+    response = alice.get(second.get_absolute_url())
+    assert response.status_code == 200 and "mh_reader" not in response.cookies
+    assert list(ArticleView.objects.filter(reader=reader_id).order_by("id")
+                .values_list("article_id", flat=True)) == [first.pk, second.pk]
 
 
 def test_a_reaction_updates_the_cached_count(desk: Desk) -> None:
@@ -192,6 +212,12 @@ def test_personal_parts_are_never_shared(renders: list[str]) -> None:
     assert "Hello alice" in alice.get("/whoami").content.decode()
     assert renders == ["nobody", "alice", "alice"]  # rendered for her each time, never stored
     assert "Hello nobody" in Client().get("/whoami").content.decode()
+    assert renders == ["nobody", "alice", "alice"]
+    # The reader cookie (read by no reader page) and the CSRF cookie get the shared page.
+    returning = Client()
+    returning.cookies["mh_reader"] = "anything"
+    returning.cookies["csrftoken"] = "A" * 32
+    assert "Hello nobody" in returning.get("/whoami").content.decode()
     assert renders == ["nobody", "alice", "alice"]
 
 

@@ -7,6 +7,7 @@ guarded fetcher). Needs no database. With --json, one JSON object per input per 
 from __future__ import annotations
 
 import json
+import sys
 from argparse import ArgumentParser, ArgumentTypeError
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from masthead.config.declared import parse_process_count
 from masthead.newsroom.fetching import make_fetcher
@@ -95,7 +97,17 @@ class Command(BaseCommand):
         processes = options["processes"]
         if processes is None:
             processes = settings.MASTHEAD["MASTHEAD_EXTRACT_PROCESSES"]
-        results = inspect_many(readable, process_pool(processes))
+        console = Console(file=sys.stderr)
+        with Progress(
+            TextColumn("inspecting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=console, disable=not console.is_terminal, transient=True,
+        ) as bar:
+            task_id = bar.add_task("inspect", total=len(readable))
+
+            def report(done: int, total: int) -> None:
+                bar.update(task_id, completed=done, total=total)
+
+            results = inspect_many(readable, process_pool(processes), report)
         for result in results:
             if isinstance(result, InputError):
                 errors.append(result)
