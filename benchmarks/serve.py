@@ -8,11 +8,15 @@ overhead would be measured instead of the server) at 32 concurrent connections:
 - static: one rendered article page saved as a file WhiteNoise serves, the same size as a page;
 - article: a rotating set of article URLs, requested like a new reader does (a browser's
   User-Agent, no cookie: the server issues a reader cookie and counts the read every time);
-- returning: the same URLs from readers who send their cookies back, whose pages are rendered
-  for them alone (shown for information; the targets are about the first two).
+- returning: the same URLs from readers who send their cookies back (the reader cookie and the
+  CSRF cookie, issued before the run): the same shared page, their reads counted;
+- for-you: what a returning reader's browser asks next, `/article/<slug>/for-you` (their
+  reaction and their own Recommended, rendered for them alone), from the same readers, who by
+  then have read the articles of the returning run.
 
-Prints a table, then the last line JSON with `ratio` = article requests/s / static requests/s.
-Targets: ratio >= 0.5 and article p99 < 50 ms.
+Prints a table, then the last line JSON with `ratio` = article requests/s / static requests/s
+(new readers) and `returning_ratio` likewise for returning readers.
+Targets: both ratios >= 0.5 and p99 < 50 ms.
 
     masthead bench serve [--duration S] [--connections N] [--workers W] [--threads T]
 """
@@ -116,15 +120,23 @@ class Connection:
 
 
 async def load(port: int, paths: list[str], seconds: float, connections: int, name: str,
-               keep_cookies: bool = False, server_pid: int = 0) -> Run:
-    """`connections` clients requesting `paths` in turn for `seconds`; every answer timed."""
+               jars: list[dict[str, str]] | None = None, server_pid: int = 0) -> Run:
+    """`connections` clients requesting `paths` in turn for `seconds`; every answer timed.
+
+    With `jars` (one cookie jar per client, kept between runs) the clients are returning
+    readers: a client whose jar is empty first gets its cookies from `paths[0]`, untimed.
+    """
     run = Run(name, seconds)
+    if jars is not None:
+        await asyncio.gather(*(issue_cookies(port, jar, paths[0]) for jar in jars if not jar))
     cpu_before = server_cpu_seconds(server_pid) if server_pid else 0.0
     turn = count()
     deadline = time.perf_counter() + seconds
 
-    async def client() -> None:
-        connection = Connection(port, keep_cookies)
+    async def client(number: int) -> None:
+        connection = Connection(port, keep_cookies=jars is not None)
+        if jars is not None:
+            connection.cookies = jars[number]
         try:
             while time.perf_counter() < deadline:
                 path = paths[next(turn) % len(paths)]
@@ -143,10 +155,20 @@ async def load(port: int, paths: list[str], seconds: float, connections: int, na
         finally:
             connection.close()
 
-    await asyncio.gather(*(client() for _ in range(connections)))
+    await asyncio.gather(*(client(number) for number in range(connections)))
     if server_pid:
         run.server_cpu = server_cpu_seconds(server_pid) - cpu_before
     return run
+
+
+async def issue_cookies(port: int, jar: dict[str, str], path: str) -> None:
+    """Fill `jar` the way a reader's first page does (reader id, CSRF cookie)."""
+    connection = Connection(port, keep_cookies=True)
+    connection.cookies = jar
+    try:
+        await connection.get(path)
+    finally:
+        connection.close()
 
 
 def server_cpu_seconds(pid: int) -> float:
@@ -240,7 +262,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=None,
                         help="Threads per worker (default: masthead serve's).")
     parser.add_argument("--no-returning", action="store_true",
-                        help="Skip the returning-reader run.")
+                        help="Skip the returning-reader runs (page and for-you).")
     args = parser.parse_args(argv)
     if args.duration <= 0 or args.connections < 1 or args.articles < 1:
         parser.error("--duration, --connections and --articles must be positive")
@@ -271,7 +293,7 @@ def main(argv: list[str] | None = None) -> int:
             stop_server(server)
 
     static, article = runs["static"], runs["article"]
-    returning = runs.get("returning")
+    returning, for_you = runs.get("returning"), runs.get("for-you")
     print()
     print("%-34s %8s %8s %8s %12s %7s %6s" % ("target", "req/s", "p50 ms", "p99 ms",
                                              "server CPU ms", "bytes", "errors"))
@@ -284,6 +306,9 @@ def main(argv: list[str] | None = None) -> int:
     ratio = article.rps / static.rps if static.rps else 0.0
     print("\nratio article/static: %.2f (target >= 0.5); article p99 %.1f ms (target < 50)"
           % (ratio, article.percentile(0.99)))
+    if returning is not None:
+        print("ratio returning/static: %.2f (target >= 0.5); returning p99 %.1f ms (target < 50)"
+              % (returning.rps / static.rps if static.rps else 0.0, returning.percentile(0.99)))
     result: dict[str, object] = {
         "benchmark": "serve",
         "article_rps": round(article.rps, 1),
@@ -308,7 +333,15 @@ def main(argv: list[str] | None = None) -> int:
     }
     if returning is not None:
         result["returning_rps"] = round(returning.rps, 1)
+        result["returning_p50_ms"] = round(returning.percentile(0.5), 2)
         result["returning_p99_ms"] = round(returning.percentile(0.99), 2)
+        result["returning_server_cpu_ms"] = round(returning.cpu_ms_per_request, 3)
+        result["returning_ratio"] = round(returning.rps / static.rps if static.rps else 0.0, 3)
+    if for_you is not None:
+        result["for_you_rps"] = round(for_you.rps, 1)
+        result["for_you_p50_ms"] = round(for_you.percentile(0.5), 2)
+        result["for_you_p99_ms"] = round(for_you.percentile(0.99), 2)
+        result["for_you_server_cpu_ms"] = round(for_you.cpu_ms_per_request, 3)
     print_result(result)
     return 0
 
@@ -329,9 +362,14 @@ async def measure(port: int, paths: list[str], args: argparse.Namespace,
                               "article page, new reader", server_pid=server_pid),
     }
     if not args.no_returning:
+        # The same readers in both runs: by the for-you run they have read the articles.
+        jars: list[dict[str, str]] = [{} for _ in range(args.connections)]
         runs["returning"] = await load(port, paths, args.duration, args.connections,
-                                       "article page, returning reader", keep_cookies=True,
+                                       "article page, returning reader", jars=jars,
                                        server_pid=server_pid)
+        runs["for-you"] = await load(port, [path + "for-you" for path in paths], args.duration,
+                                     args.connections, "for-you, returning reader", jars=jars,
+                                     server_pid=server_pid)
     if any(run.errors and not run.latencies for run in runs.values()):
         raise SystemExit("every request failed: %s" % statistics.mode(
             [run.name for run in runs.values() if not run.latencies]))

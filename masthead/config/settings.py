@@ -163,7 +163,7 @@ if ENV["MASTHEAD_REDIS_URL"]:
     }
 else:
     _SHARED_CACHE = {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "BACKEND": "masthead.site.filecache.SampledCullFileCache",
         "LOCATION": str(DATA_DIR / "cache"),
         "OPTIONS": {"MAX_ENTRIES": 5000},
     }

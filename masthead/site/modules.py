@@ -95,8 +95,19 @@ class DiscoveryModule:
         return ""
 
     def render(self, article: Article, reader: str | None) -> RenderedModule:
-        entries = [Entry(item.article, self.explain(item))
-                   for item in self.items(article, reader, self.limit)]
+        # One link per story: outlets reporting one event would otherwise fill a list. Ask for
+        # more than needed, so that the list is still full after the repeats are dropped.
+        entries: list[Entry] = []
+        stories: set[int] = set()
+        for item in self.items(article, reader, self.limit * 2):
+            story = item.article.story_id
+            if story is not None and story in stories:
+                continue
+            if story is not None:
+                stories.add(story)
+            entries.append(Entry(item.article, self.explain(item)))
+            if len(entries) == self.limit:
+                break
         return RenderedModule(self.key, self.title, self.template_name, self.empty_text, entries)
 
 

@@ -215,9 +215,23 @@ def test_a_new_reader_gets_the_latest_news_not_listed_yet(desk: Desk) -> None:
         "reaction": None, "modules": {}}
 
 
+class NothingModule(modules.DiscoveryModule):
+    key = "nothing"
+    title = "Nothing here"
+
+    def items(self, article: Article, reader: str | None,
+              limit: int) -> list[modules.Suggestion]:
+        return []
+
+
 def test_an_empty_module_says_so(desk: Desk) -> None:
-    body = page(builders.reader_client(), desk.unrelated)
-    assert "Nothing to suggest yet." in module_html(body, "recommended")
+    modules.register(NothingModule)
+    try:
+        body = page(builders.reader_client(), desk.unrelated)
+    finally:
+        modules.unregister("nothing")
+        bump_site_version()
+    assert "Nothing to suggest yet." in module_html(body, "nothing")
 
 
 class LatestFromOutletModule(modules.DiscoveryModule):
@@ -395,3 +409,18 @@ def test_source_page_lists_its_articles_paginated(desk: Desk) -> None:
     assert "Herald brief 20<" in second and "Cup final" not in second
     assert client.get("/source/999999/").status_code == 404
     assert client.get("/story/no-such-story/").status_code == 404
+
+
+def test_a_module_links_one_version_of_a_story(desk: Desk) -> None:
+    from masthead.newsroom.models import Story
+
+    story = Story.objects.create(title="One event", slug="one-event-modules")
+    versions = [builders.article("Version %d" % number, outlet=desk.gazette,
+                                 tags=tuple(desk.main.tags.all()))
+                for number in range(3)]
+    Article.objects.filter(pk__in=[v.pk for v in versions]).update(story=story)
+    body = page(builders.reader_client(), desk.main)
+    for key in ("related", "ranking", "recommended"):
+        linked = {link for link in module_links(body, key)
+                  if link in {v.get_absolute_url() for v in versions}}
+        assert len(linked) <= 1, (key, linked)
