@@ -208,7 +208,12 @@ def _ingest_entries(
             # in its own transaction, so an interrupted run loses at most this batch's work.
             evidence = learn_for_source(source, drafts, [seen for _, seen in settled])
             for draft in drafts:
-                _persist_counted(source, draft, evidence, result)
+                try:
+                    _persist_counted(source, draft, evidence, result)
+                except Exception as exc:  # one article that cannot be stored must not stop
+                    logger.exception("Storing failed for %s", draft.url)  # its source
+                    result.failed += 1
+                    result.errors.append("%s: storing failed: %s" % (draft.url, exc))
                 done += 1
                 if progress:
                     progress(done, len(fresh))

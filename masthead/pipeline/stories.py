@@ -99,7 +99,12 @@ def wordlist_language(language: str) -> str:
 @lru_cache(maxsize=65536)
 def _rarity(term: str, language: str) -> float:
     """How much a term says about which event a text reports: 0 for common words."""
-    zipf = zipf_frequency(term, language)
+    try:
+        zipf = zipf_frequency(term, language)
+    except (ImportError, LookupError, ValueError):
+        # Japanese, Korean and Chinese lists need tokenisers (MeCab, jieba) that are optional
+        # and not installed: such a term counts as rare, which is what most names are.
+        zipf = 0.0
     if zipf >= _COMMON_ZIPF:
         return 0.0
     return _CEILING_ZIPF - zipf

@@ -247,3 +247,13 @@ def test_wikinewssum_outlet_articles_of_one_event_meet() -> None:
     score = pair_score(cluster(items, MatchSettings(window=None)), truth)
     assert score.precision >= 0.5
     assert score.recall >= 0.5
+
+
+def test_languages_whose_word_lists_need_a_tokeniser_still_get_vectors() -> None:
+    # wordfreq needs MeCab or jieba for these; they are optional and not installed here.
+    for language, title, text in (
+        ("ja", "東京で地震", "東京で大きな地震がありました。"),
+        ("zh", "北京新闻", "北京今天下雨了。"),
+        ("ko", "서울 뉴스", "서울에서 비가 왔다."),
+    ):
+        assert features_vector(title, text, [], language), language
