@@ -18,22 +18,18 @@ from masthead.pipeline.copies import (
     Version,
     band_keys,
     decode,
-    encode,
     pick_original,
-    signature,
+    signature_bytes,
     similarity,
 )
 
-# Below this many words a text's shingles say little: a two-line brief is not called a copy.
-MIN_WORDS = 40
 
+def index_signature(article: Article, data: bytes | None = None) -> bytes:
+    """Store the article's signature and band keys; return the signature (empty when short).
 
-def index_signature(article: Article) -> bytes:
-    """Store the article's signature and band keys; return the signature (empty when short)."""
-    if len(article.text.split()) < MIN_WORDS:
-        data = b""
-    else:
-        data = encode(signature(article.text))
+    `data` is the signature when it was computed already (in an extraction worker)."""
+    if data is None:
+        data = signature_bytes(article.text)
     if bytes(article.signature or b"") != data:
         Article.objects.filter(pk=article.pk).update(signature=data)
         article.signature = data
@@ -66,9 +62,9 @@ def near_copies(article: Article) -> list[Article]:
 
 
 @transaction.atomic
-def link_copies(article: Article) -> Article | None:
+def link_copies(article: Article, signature: bytes | None = None) -> Article | None:
     """Link the article's copy group to one original; return the original when there is one."""
-    index_signature(article)
+    index_signature(article, signature)
     matches = near_copies(article)
     if not matches:
         if article.copy_of_id is not None:

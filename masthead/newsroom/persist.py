@@ -78,11 +78,15 @@ def _canonical_for(source: Source, draft: ArticleDraft, guid: str) -> tuple[str,
 
 @transaction.atomic
 def persist_draft(
-    source: Source, draft: ArticleDraft, integrity: dict[str, Any] | None = None
+    source: Source,
+    draft: ArticleDraft,
+    integrity: dict[str, Any] | None = None,
+    story_terms: dict[str, float] | None = None,
 ) -> tuple[Article, bool]:
     """Insert or update the article for `draft`; return it and whether it is new.
 
-    `integrity` is the review's report (see `pipeline.review`), stored for editors.
+    `integrity` is the review's report (see `pipeline.review`), stored for editors;
+    `story_terms` the draft's story vector when it was computed already.
     """
     guid = (draft.guid or draft.canonical_url or draft.url)[:1000]
     canonical, original = _canonical_for(source, draft, guid)
@@ -108,8 +112,10 @@ def persist_draft(
     article.contributors = ", ".join(draft.contributors)[:500]
     article.original_url = original
     article.content_hash = content_hash(draft.text)
-    article.story_terms = features_vector(article.title, draft.text, draft.tags,
-                                          article.language or "en")
+    if story_terms is None:
+        story_terms = features_vector(article.title, draft.text, draft.tags,
+                                      article.language or "en")
+    article.story_terms = story_terms
     article.integrity = integrity or {}
     article.injected_count = sum(item["count"] for item in article.integrity.get("injected", []))
     article.copy_error_count = len(article.integrity.get("copy_errors", []))

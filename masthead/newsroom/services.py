@@ -35,7 +35,7 @@ from masthead.pipeline.draft import ArticleDraft, FeedEntry, Outline
 from masthead.pipeline.fetch import Fetcher, FetchError, HTTPStatusError
 from masthead.pipeline.integrity.learner import Observation
 from masthead.pipeline.parallel import BrokenProcessPool, discard_pool, process_pool
-from masthead.pipeline.review import SourceEvidence, extract_observed, review_draft
+from masthead.pipeline.review import Prepared, SourceEvidence, extract_observed, prepare
 
 logger = logging.getLogger(__name__)
 
@@ -207,11 +207,14 @@ def _ingest_entries(
             # are learned from all of them before any is stored. Each article is then stored
             # in its own transaction, so an interrupted run loses at most this batch's work.
             evidence = learn_for_source(source, drafts, [seen for _, seen in settled])
-            for draft in drafts:
+            for draft, preparing in zip(drafts, _prepare(pool, source, drafts, evidence),
+                                        strict=True):
                 try:
-                    _persist_counted(source, draft, evidence, result)
+                    _persist_counted(source, preparing.result(), result)
                 except Exception as exc:  # one article that cannot be stored must not stop
-                    logger.exception("Storing failed for %s", draft.url)  # its source
+                    if isinstance(exc, BrokenProcessPool):  # its source
+                        discard_pool()
+                    logger.exception("Storing failed for %s", draft.url)
                     result.failed += 1
                     result.errors.append("%s: storing failed: %s" % (draft.url, exc))
                 done += 1
@@ -260,16 +263,34 @@ def _count_failure(entry: FeedEntry, error: str, result: IngestResult) -> None:
     result.errors.append("%s: %s" % (entry.url, error))
 
 
-def _persist_counted(
-    source: Source, draft: ArticleDraft, evidence: SourceEvidence, result: IngestResult
-) -> None:
-    reviewed = review_draft(draft, evidence, source.section.name if source.section else "")
+def _prepare(
+    pool: Executor | None, source: Source, drafts: list[ArticleDraft], evidence: SourceEvidence
+) -> list[Future[Prepared]]:
+    """Review the batch and compute what storing needs, in the pool when there is one."""
+    section = source.section.name if source.section else ""
+    if pool is not None:
+        return [pool.submit(prepare, draft, evidence, section) for draft in drafts]
+    done: list[Future[Prepared]] = []
+    for draft in drafts:
+        future: Future[Prepared] = Future()
+        try:
+            future.set_result(prepare(draft, evidence, section))
+        except Exception as exc:  # kept with its article, like an extraction failure
+            future.set_exception(exc)
+        done.append(future)
+    return done
+
+
+def _persist_counted(source: Source, prepared: Prepared, result: IngestResult) -> None:
+    reviewed = prepared.review
     try:
-        article, created = persist_draft(source, reviewed.draft, reviewed.report())
+        article, created = persist_draft(source, reviewed.draft, reviewed.report(),
+                                         prepared.story_terms)
     except IntegrityError:
         # A concurrent worker inserted the same article first; the retry finds and updates it.
-        article, created = persist_draft(source, reviewed.draft, reviewed.report())
-    link_copies(article)
+        article, created = persist_draft(source, reviewed.draft, reviewed.report(),
+                                         prepared.story_terms)
+    link_copies(article, prepared.signature)
     if created:
         result.new += 1
     else:

@@ -84,6 +84,17 @@ def signature(text: str) -> Signature:
     return tuple(bins)
 
 
+# Below this many words a text's shingles say little: a two-line brief is not called a copy.
+MIN_WORDS = 40
+
+
+def signature_bytes(text: str) -> bytes:
+    """The stored form of the text's signature: empty for a text too short to call a copy."""
+    if len(text.split()) < MIN_WORDS:
+        return b""
+    return encode(signature(text))
+
+
 def similarity(first: Signature, second: Signature) -> float:
     """Estimated Jaccard similarity of the two texts' shingle sets."""
     if not any(first) or not any(second):

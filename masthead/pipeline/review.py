@@ -14,11 +14,13 @@ from typing import Any
 
 from masthead.pipeline import copydesk
 from masthead.pipeline.collect import Page, draft_from
+from masthead.pipeline.copies import signature_bytes
 from masthead.pipeline.draft import ArticleDraft, FeedEntry
 from masthead.pipeline.integrity import PhraseLearner, find_injections
 from masthead.pipeline.integrity.learner import Observation, observe
 from masthead.pipeline.sanitize import text_to_html
 from masthead.pipeline.spelling import SiteVocabulary
+from masthead.pipeline.stories import features_vector
 from masthead.pipeline.textfields import summarize
 
 
@@ -117,4 +119,29 @@ def review_draft(draft: ArticleDraft, evidence: SourceEvidence | None = None,
     )
 
 
-__all__ = ["Review", "SourceEvidence", "extract_observed", "learn_from", "review_draft"]
+@dataclass
+class Prepared:
+    """A reviewed draft with what storing it needs computed: its story terms and copy
+    signature. Made by `prepare`, in the extraction worker processes when there are some."""
+
+    review: Review
+    story_terms: dict[str, float]
+    signature: bytes
+
+
+def prepare(draft: ArticleDraft, evidence: SourceEvidence, section: str = "") -> Prepared:
+    """Review the draft, then compute its story vector and copy signature from the cleaned
+    text (pure and picklable: the costly per-article work after learning)."""
+    review = review_draft(draft, evidence, section)
+    cleaned = review.draft
+    return Prepared(
+        review,
+        features_vector(cleaned.title, cleaned.text, cleaned.tags, cleaned.language or "en"),
+        signature_bytes(cleaned.text),
+    )
+
+
+__all__ = [
+    "Prepared", "Review", "SourceEvidence", "extract_observed", "learn_from", "prepare",
+    "review_draft",
+]
