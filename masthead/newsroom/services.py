@@ -40,6 +40,7 @@ from masthead.pipeline.review import Prepared, SourceEvidence, extract_observed,
 logger = logging.getLogger(__name__)
 
 Observed = tuple[ArticleDraft, Observation]  # an extracted draft and what it shows the learner
+Outcome = tuple[FeedEntry, Future[Observed] | FetchError]
 
 ProgressCallback = Callable[[int, int], None]  # (done, total)
 
@@ -181,34 +182,44 @@ def _ingest_entries(
 
     # Pages are fetched by threads (network-bound) and extracted by processes (CPU-bound),
     # in bounded batches so a 50,000-URL sitemap never sits in memory at once. Writes stay on
-    # this thread: each upsert is one short transaction on one connection.
+    # this thread: each upsert is one short transaction on one connection. The next batch is
+    # fetched and extracted while this thread stores the current one.
     with ThreadPoolExecutor(max_workers=config["MASTHEAD_FETCH_WORKERS"]) as threads:
-        for start in range(0, len(fresh), BATCH_SIZE):
-            batch = fresh[start : start + BATCH_SIZE]
+
+        def start(batch: list[FeedEntry]) -> tuple[Executor | None, list[Outcome]]:
             pool = (
                 process_pool(config["MASTHEAD_EXTRACT_PROCESSES"])
                 if len(batch) >= PROCESS_POOL_MIN_PAGES else None
             )
             fetches = [threads.submit(fetch, entry) for entry in batch]
-            outcomes: list[tuple[FeedEntry, Future[Observed] | FetchError]] = []
+            outcomes: list[Outcome] = []
             for entry, fetching in zip(batch, fetches, strict=True):
                 fetched = fetching.result()
                 if isinstance(fetched, FetchError):
                     outcomes.append((entry, fetched))
                 else:
                     outcomes.append((entry, _extract(pool, entry, fetched)))
+            return pool, outcomes
+
+        batches = [fresh[at : at + BATCH_SIZE] for at in range(0, len(fresh), BATCH_SIZE)]
+        started = start(batches[0]) if batches else None
+        for number, batch in enumerate(batches):
+            assert started is not None
+            pool, outcomes = started
             settled = [
                 done_item for done_item in (
                     _settle(entry, outcome, result) for entry, outcome in outcomes
                 ) if done_item is not None
             ]
+            done += len(batch) - len(settled)  # the failures, already counted
             drafts = [draft for draft, _ in settled]
             # The batch is reviewed together: phrases a scraper injects across its articles
             # are learned from all of them before any is stored. Each article is then stored
             # in its own transaction, so an interrupted run loses at most this batch's work.
             evidence = learn_for_source(source, drafts, [seen for _, seen in settled])
-            for draft, preparing in zip(drafts, _prepare(pool, source, drafts, evidence),
-                                        strict=True):
+            prepared = _prepare(pool, source, drafts, evidence)
+            started = start(batches[number + 1]) if number + 1 < len(batches) else None
+            for draft, preparing in zip(drafts, prepared, strict=True):
                 try:
                     _persist_counted(source, preparing.result(), result)
                 except Exception as exc:  # one article that cannot be stored must not stop

@@ -138,10 +138,10 @@ def _is_plural_of(plural: str, singular: str) -> bool:
     return singular_zipf > 0 and singular_zipf > zipf_frequency(plural, "en") - _PLURAL_MARGIN
 
 
-def _tokens(text: str, language: str) -> list[tuple[str, bool]]:
-    """(term, looks like a name) for each token; a name is capitalised and not the first word
-    of a sentence, where every word is capitalised."""
-    result = []
+def _tokens(text: str, language: str, limit: int | None = None) -> list[tuple[str, bool]]:
+    """(term, looks like a name) for each token (the first `limit` only, when given); a name is
+    capitalised and not the first word of a sentence, where every word is capitalised."""
+    result: list[tuple[str, bool]] = []
     sentence_start = True
     for match in _TOKEN.finditer(text):
         token = match.group()
@@ -154,6 +154,8 @@ def _tokens(text: str, language: str) -> list[tuple[str, bool]]:
         is_name = token[0].isupper() and not sentence_start
         result.append((normalise(token, language), is_name))
         sentence_start = False
+        if limit is not None and len(result) >= limit:
+            break
     return result
 
 
@@ -190,7 +192,7 @@ def features_vector(title: str, text: str, tags: Iterable[str] = (), language: s
     for tag in tags:
         for term, _ in _tokens(tag, language):
             count(term, TAG_WEIGHT)
-    for position, (term, is_name) in enumerate(_tokens(text, language)[:TEXT_WORDS]):
+    for position, (term, is_name) in enumerate(_tokens(text, language, TEXT_WORDS)):
         boost = LEAD_WEIGHT if position < LEAD_WORDS else 1.0
         count(term, boost * (NAME_WEIGHT if is_name else 1.0))
     weighted = {}
