@@ -10,6 +10,7 @@ import pytest
 from django.core.cache import caches
 
 from masthead.newsroom.models import Article, Author, Section, Source, Tag
+from masthead.site.caching import forget_versions
 
 START = datetime(2025, 4, 9, 13, 50, 46, tzinfo=UTC)
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
@@ -18,11 +19,15 @@ BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.
 @pytest.fixture
 def empty_caches() -> Iterator[None]:
     """Versions, pages and read windows live in caches: a test starts and ends with none."""
-    for cache in caches.all():
-        cache.clear()
+    clear_caches()
     yield
+    clear_caches()
+
+
+def clear_caches() -> None:
     for cache in caches.all():
         cache.clear()
+    forget_versions()
 
 
 @dataclass

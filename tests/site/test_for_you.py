@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 import pytest
-from django.core.cache import caches
 from django.test import Client
 from pytest_django.fixtures import Settings as SettingsWrapper
 
@@ -17,6 +16,7 @@ from masthead.readers.identity import COOKIE_NAME
 from masthead.readers.models import ArticleView, Reaction
 from tests.readers import builders
 from tests.readers.builders import for_you, module_html, module_links, recommended_html
+from tests.site.newsdesk import clear_caches
 
 pytestmark = pytest.mark.django_db
 
@@ -25,11 +25,9 @@ TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[A-Za-z0-9]{64}"')
 
 @pytest.fixture(autouse=True)
 def empty_caches() -> Iterator[None]:
-    for cache in caches.all():
-        cache.clear()
+    clear_caches()
     yield
-    for cache in caches.all():
-        cache.clear()
+    clear_caches()
 
 
 @dataclass
