@@ -11,6 +11,7 @@ from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import Any, TypeVar
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -41,6 +42,7 @@ logger = logging.getLogger(__name__)
 
 Observed = tuple[ArticleDraft, Observation]  # an extracted draft and what it shows the learner
 Outcome = tuple[FeedEntry, Future[Observed] | FetchError]
+Done = TypeVar("Done")
 
 ProgressCallback = Callable[[int, int], None]  # (done, total)
 
@@ -233,16 +235,21 @@ def _ingest_entries(
                     progress(done, len(fresh))
 
 
-def _extract(pool: Executor | None, entry: FeedEntry, page: Page | None) -> Future[Observed]:
-    """Extraction in the pool, or right here (while the fetch threads read ahead)."""
+def _submit(pool: Executor | None, work: Callable[..., Done], *args: Any) -> Future[Done]:
+    """`work(*args)` in the pool, or right here (while the fetch threads read ahead); either
+    way a future, so that one failure stays with its own article."""
     if pool is not None:
-        return pool.submit(extract_observed, entry, page)
-    future: Future[Observed] = Future()
+        return pool.submit(work, *args)
+    future: Future[Done] = Future()
     try:
-        future.set_result(extract_observed(entry, page))
-    except Exception as exc:  # extraction never raises by contract; keep one bad page local
+        future.set_result(work(*args))
+    except Exception as exc:  # pipeline steps never raise by contract; keep one page local
         future.set_exception(exc)
     return future
+
+
+def _extract(pool: Executor | None, entry: FeedEntry, page: Page | None) -> Future[Observed]:
+    return _submit(pool, extract_observed, entry, page)
 
 
 def _settle(
@@ -279,17 +286,7 @@ def _prepare(
 ) -> list[Future[Prepared]]:
     """Review the batch and compute what storing needs, in the pool when there is one."""
     section = source.section.name if source.section else ""
-    if pool is not None:
-        return [pool.submit(prepare, draft, evidence, section) for draft in drafts]
-    done: list[Future[Prepared]] = []
-    for draft in drafts:
-        future: Future[Prepared] = Future()
-        try:
-            future.set_result(prepare(draft, evidence, section))
-        except Exception as exc:  # kept with its article, like an extraction failure
-            future.set_exception(exc)
-        done.append(future)
-    return done
+    return [_submit(pool, prepare, draft, evidence, section) for draft in drafts]
 
 
 def _persist_counted(source: Source, prepared: Prepared, result: IngestResult) -> None:

@@ -114,9 +114,12 @@ _memo: dict[str, tuple[str, float]] = {}
 def versions(*scopes: str) -> list[str]:
     """The current version token of each scope (created on first use)."""
     now = time.monotonic()
-    remembered = {scope: _memo.get(scope) for scope in scopes}
-    stale = [scope for scope, hit in remembered.items()
-             if hit is None or now - hit[1] >= VERSION_MEMO_SECONDS]
+    tokens: dict[str, str] = {}
+    for scope in scopes:
+        hit = _memo.get(scope)
+        if hit is not None and now - hit[1] < VERSION_MEMO_SECONDS:
+            tokens[scope] = hit[0]
+    stale = [scope for scope in scopes if scope not in tokens]
     if stale:
         if len(_memo) > MEMO_MAX_SCOPES:
             _memo.clear()
@@ -129,9 +132,10 @@ def versions(*scopes: str) -> list[str]:
                 token = secrets.token_hex(8)
                 if not shared.add(key, token, timeout=None):
                     token = shared.get(key) or token
-            remembered[scope] = _memo[scope] = (str(token), now)
+            tokens[scope] = str(token)
+            _memo[scope] = (tokens[scope], now)
     _fresh_scopes().difference_update(scopes)
-    return [remembered[scope][0] for scope in scopes]  # type: ignore[index]
+    return [tokens[scope] for scope in scopes]
 
 
 def _bump(scope: str) -> None:
